@@ -1,0 +1,106 @@
+import { z } from 'zod';
+import { channelSchema, deletionGroundSchema, outcomeSchema, requestTypeSchema } from './requestTypes';
+import { instantSchema, localDateSchema } from './time';
+
+/** 案件编号: `CL-<year>-<4-digit sequence>` (SPEC §1); the sequence may grow past 9999. */
+export const caseReferenceSchema = z.string().regex(/^CL-\d{4}-\d{4,}$/);
+export type CaseReference = z.infer<typeof caseReferenceSchema>;
+
+export function formatCaseReference(year: number, sequence: number): CaseReference {
+  return `CL-${year}-${String(sequence).padStart(4, '0')}`;
+}
+
+/** Where a case-reference pattern appears in free text (a mail subject, say). */
+export const CASE_REFERENCE_PATTERN = /\bCL-(\d{4})-(\d{4,})\b/;
+
+/**
+ * The lifecycle the dashboard indexes on:
+ * - `open`: being handled, its clock running (or waiting for verification);
+ * - `paused`: waiting for the requester, clock stopped;
+ * - `closed`: answered or otherwise ended.
+ */
+export const caseStatusIds = ['open', 'paused', 'closed'] as const;
+export const caseStatusSchema = z.enum(caseStatusIds);
+export type CaseStatus = z.infer<typeof caseStatusSchema>;
+
+/** Finer workflow stage shown on the case (the timeline explains each). */
+export const caseStageIds = [
+  'received', // 已收件
+  'verifying', // 身份验证中
+  'in-progress', // 处理中
+  'awaiting-requester', // 等待申请人补充
+  'answered', // 已答复
+  'closed', // 已结案
+] as const;
+export const caseStageSchema = z.enum(caseStageIds);
+export type CaseStage = z.infer<typeof caseStageSchema>;
+
+/** Where the received-at time came from (SPEC §1: the server's Received header, else Date:, and the case says so). */
+export const receivedAtSourceIds = ['received-header', 'date-header', 'file-time', 'entered'] as const;
+export const receivedAtSourceSchema = z.enum(receivedAtSourceIds);
+
+/** A stretch of time when the clock stood still, waiting for the requester. */
+export const clockPauseSchema = z.object({
+  id: z.string(),
+  from: localDateSchema,
+  /** the day the requester answered; absent while the pause runs */
+  to: localDateSchema.optional(),
+  reason: z.string().min(1).max(2000),
+  by: z.string(),
+});
+export type ClockPause = z.infer<typeof clockPauseSchema>;
+
+export const clockExtensionSchema = z.object({
+  id: z.string(),
+  /** extra units under the case's rule (GDPR: months; others: working days) */
+  amount: z.number().int().positive(),
+  reason: z.string().min(1).max(2000),
+  /** GDPR Art. 12(3): the requester must be told within the first month */
+  noticeBy: localDateSchema.optional(),
+  at: instantSchema,
+  by: z.string(),
+});
+export type ClockExtension = z.infer<typeof clockExtensionSchema>;
+
+export const caseSchema = z.object({
+  id: z.string().min(1),
+  reference: caseReferenceSchema,
+  channel: channelSchema,
+  receivedAt: instantSchema,
+  receivedAtSource: receivedAtSourceSchema,
+  requesterId: z.string().min(1),
+  requestType: requestTypeSchema,
+  /** the officer confirmed the suggested type */
+  typeConfirmed: z.boolean(),
+  /** EEA requester: GDPR rules apply (policy 9.4, 10.3) */
+  gdpr: z.boolean(),
+  subject: z.string().max(500),
+  summary: z.string().max(20000),
+  status: caseStatusSchema,
+  stage: caseStageSchema,
+  /** the officer (法务专员) who carries the case */
+  assignee: z.string().max(100),
+  verifiedAt: instantSchema.optional(),
+  pauses: z.array(clockPauseSchema),
+  extensions: z.array(clockExtensionSchema),
+  /** an internal target earlier than the legal due date, if the team set one */
+  targetDate: localDateSchema.optional(),
+  /**
+   * The legal due date as last computed by the deadline engine. Stored so the
+   * dashboard can answer from the `[status+dueDate]` index instead of loading
+   * every case; recomputed when the calendar or a rule changes.
+   */
+  dueDate: localDateSchema.optional(),
+  /** the previous due date when a recomputation moved it, until acknowledged */
+  dueDateMovedFrom: localDateSchema.optional(),
+  outcome: outcomeSchema.optional(),
+  deletionGround: deletionGroundSchema.optional(),
+  /** PIPL 50: a refusal states its reasons */
+  refusalReasons: z.string().max(20000).optional(),
+  closedAt: instantSchema.optional(),
+  /** Message-IDs of mail on this case, for threading replies (SPEC §1) */
+  messageIds: z.array(z.string().max(998)),
+  createdAt: instantSchema,
+  updatedAt: instantSchema,
+});
+export type Case = z.infer<typeof caseSchema>;

@@ -1,0 +1,6 @@
+import type { MessageTree } from '../types';
+import type { intake as zh } from '../zh-CN/intake';
+
+export const intake: MessageTree<typeof zh> = {
+  title: 'Intake',
+};

@@ -1,0 +1,76 @@
+import type { UiLocale } from '../platform/contract';
+import type { MessageKey, MessageTree } from './types';
+import * as zhCommon from './zh-CN/common';
+import * as zhShell from './zh-CN/shell';
+import * as zhDomain from './zh-CN/domain';
+import * as zhCases from './zh-CN/cases';
+import * as zhDeadlines from './zh-CN/deadlines';
+import * as zhIdentity from './zh-CN/identity';
+import * as zhIntake from './zh-CN/intake';
+import * as zhLetters from './zh-CN/letters';
+import * as zhIncidents from './zh-CN/incidents';
+import * as zhSettings from './zh-CN/settings';
+import * as enCommon from './en-US/common';
+import * as enShell from './en-US/shell';
+import * as enDomain from './en-US/domain';
+import * as enCases from './en-US/cases';
+import * as enDeadlines from './en-US/deadlines';
+import * as enIdentity from './en-US/identity';
+import * as enIntake from './en-US/intake';
+import * as enLetters from './en-US/letters';
+import * as enIncidents from './en-US/incidents';
+import * as enSettings from './en-US/settings';
+
+/**
+ * All UI text, one namespace per file and feature (so features do not edit
+ * each other's files). zh-CN is the default and the reference; the en-US tree
+ * is type-checked to have exactly the same keys.
+ */
+const zhCN = {
+  ...zhCommon,
+  ...zhShell,
+  ...zhDomain,
+  ...zhCases,
+  ...zhDeadlines,
+  ...zhIdentity,
+  ...zhIntake,
+  ...zhLetters,
+  ...zhIncidents,
+  ...zhSettings,
+};
+export type Messages = MessageTree<typeof zhCN>;
+
+const enUS: Messages = {
+  ...enCommon,
+  ...enShell,
+  ...enDomain,
+  ...enCases,
+  ...enDeadlines,
+  ...enIdentity,
+  ...enIntake,
+  ...enLetters,
+  ...enIncidents,
+  ...enSettings,
+};
+
+export const messages: Record<UiLocale, Messages> = { 'zh-CN': zhCN, 'en-US': enUS };
+export type TextKey = MessageKey<typeof zhCN>;
+export type TextParams = Record<string, string | number>;
+
+export const DEFAULT_LOCALE: UiLocale = 'zh-CN';
+
+/** The text for `key` in `locale`, with `{name}` placeholders filled from `params`. */
+export function translate(locale: UiLocale, key: TextKey, params?: TextParams): string {
+  let node: unknown = messages[locale];
+  for (const part of key.split('.')) {
+    node = typeof node === 'object' && node !== null ? (node as Record<string, unknown>)[part] : undefined;
+  }
+  if (typeof node !== 'string') return key; // a missing key shows itself rather than an empty control
+  return params ? node.replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m)) : node;
+}
+
+/** A translator bound to one locale. */
+export type Translate = (key: TextKey, params?: TextParams) => string;
+export function translator(locale: UiLocale): Translate {
+  return (key, params) => translate(locale, key, params);
+}

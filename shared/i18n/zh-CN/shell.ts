@@ -1,0 +1,50 @@
+/** The application frame: navigation, the desktop menu, platform errors. */
+export const nav = {
+  cases: '案件',
+  intake: '收件',
+  deadlines: '期限看板',
+  incidents: '安全事件',
+  letters: '函件',
+  settings: '设置',
+  mainNavigation: '主导航',
+} as const;
+
+export const menu = {
+  file: '文件',
+  quit: '退出',
+  edit: '编辑',
+  undo: '撤销',
+  redo: '重做',
+  cut: '剪切',
+  copy: '复制',
+  paste: '粘贴',
+  selectAll: '全选',
+  view: '视图',
+  reload: '重新加载',
+  toggleFullScreen: '全屏',
+  zoomIn: '放大',
+  zoomOut: '缩小',
+  resetZoom: '实际大小',
+  window: '窗口',
+  minimize: '最小化',
+  help: '帮助',
+  checkForUpdates: '检查更新…',
+  about: '关于 CaseDesk',
+  aboutDetail: 'CaseDesk {version}\n宁波昶联软件有限公司 法务部',
+  updateAvailable: '有新版本 {version} 可用，将在下载后提示安装。',
+  upToDate: '当前已是最新版本。',
+  updateNotConfigured: '尚未配置更新服务器。',
+} as const;
+
+export const platformError = {
+  cancelled: '已取消。',
+  'invalid-argument': '请求的内容无效，未执行任何操作。',
+  'forbidden-sender': '该请求来自未授权的页面，已拒绝。',
+  'too-large': '文件过大（上限 {limit}），未导入，其他内容已保留。',
+  'not-found': '找不到该文件或项目。',
+  'io-failed': '读写文件失败：{detail}',
+  'keychain-unavailable': '系统钥匙串不可用，无法安全保存密钥。未保存任何内容。',
+  unsupported: '当前环境不支持此功能。',
+  'update-failed': '检查更新失败：{detail}',
+  internal: '发生内部错误，未保存任何更改。',
+} as const;

@@ -1,0 +1,158 @@
+import { z } from 'zod';
+import type { Result } from './result';
+
+/**
+ * The one contract between the UI and the desktop. The Electron preload
+ * exposes one function per message (electron/preload.ts), the main process
+ * validates sender and arguments of each (electron/ipc.ts), and the web host
+ * implements the same interface in the browser (renderer/platform/webHost.ts).
+ *
+ * Every message takes exactly one argument object, parsed with `input` on the
+ * receiving side, and answers a `Result` whose value is parsed with `output`.
+ * Later capabilities (letter signing, …) add messages here.
+ */
+
+/** Largest file the desktop will hand to the renderer in one call (SPEC: a huge file gets a clear message). */
+export const MAX_FILE_BYTES = 200 * 1024 * 1024;
+
+const bytes = z.instanceof(Uint8Array);
+const fileName = z
+  .string()
+  .min(1)
+  .max(255)
+  .refine((n) => !/[\\/\0]/.test(n), 'a file name, not a path');
+
+export const fileFilterSchema = z.object({
+  name: z.string().min(1).max(100),
+  extensions: z.array(z.string().regex(/^[a-z0-9*]{1,10}$/i)).min(1).max(20),
+});
+
+export const pickedFileSchema = z.object({
+  name: fileName,
+  bytes,
+  /** ms since epoch, the file's modification time where the platform knows it */
+  lastModified: z.number().int().nonnegative().optional(),
+});
+export type PickedFile = z.infer<typeof pickedFileSchema>;
+
+export const appInfoSchema = z.object({
+  name: z.string(),
+  version: z.string(),
+  host: z.enum(['electron', 'web']),
+  /** Electron/Chromium versions, or the browser's user agent on the web host */
+  runtime: z.string(),
+  os: z.string(),
+});
+export type AppInfo = z.infer<typeof appInfoSchema>;
+
+export const uiLocaleSchema = z.enum(['zh-CN', 'en-US']);
+export type UiLocale = z.infer<typeof uiLocaleSchema>;
+
+/** Names of keychain-protected secrets: a fixed pattern so no caller can smuggle paths. */
+export const secretNameSchema = z.string().regex(/^[a-z][a-z0-9.-]{0,63}$/);
+
+export const updateStatusSchema = z.object({
+  state: z.enum(['up-to-date', 'available', 'not-configured', 'unsupported']),
+  version: z.string().optional(),
+});
+export type UpdateStatus = z.infer<typeof updateStatusSchema>;
+
+export const platformMessages = {
+  appInfo: {
+    channel: 'casedesk:app:info',
+    input: z.object({}).strict(),
+    output: appInfoSchema,
+  },
+  /** The interface language changed: the desktop rebuilds its menu in it. */
+  setLocale: {
+    channel: 'casedesk:app:set-locale',
+    input: z.object({ locale: uiLocaleSchema }).strict(),
+    output: z.object({}).strict(),
+  },
+  openFiles: {
+    channel: 'casedesk:dialog:open-files',
+    input: z
+      .object({
+        title: z.string().max(200),
+        filters: z.array(fileFilterSchema).max(10),
+        multiple: z.boolean(),
+      })
+      .strict(),
+    output: z.array(pickedFileSchema),
+  },
+  saveFile: {
+    channel: 'casedesk:file:save',
+    input: z
+      .object({
+        title: z.string().max(200),
+        suggestedName: fileName,
+        filters: z.array(fileFilterSchema).max(10),
+        bytes,
+      })
+      .strict(),
+    /** the name it was saved under (the user may change it in the dialog) */
+    output: z.object({ savedAs: z.string() }),
+  },
+  printPdf: {
+    channel: 'casedesk:print:pdf',
+    input: z.object({ jobName: z.string().min(1).max(200), pdf: bytes }).strict(),
+    output: z.object({ printed: z.boolean() }),
+  },
+  secretSet: {
+    channel: 'casedesk:secrets:set',
+    input: z.object({ name: secretNameSchema, value: z.string().max(64 * 1024) }).strict(),
+    output: z.object({}).strict(),
+  },
+  secretGet: {
+    channel: 'casedesk:secrets:get',
+    input: z.object({ name: secretNameSchema }).strict(),
+    output: z.object({ value: z.string().nullable() }),
+  },
+  secretDelete: {
+    channel: 'casedesk:secrets:delete',
+    input: z.object({ name: secretNameSchema }).strict(),
+    output: z.object({}).strict(),
+  },
+  notify: {
+    channel: 'casedesk:notify:show',
+    input: z
+      .object({
+        title: z.string().min(1).max(200),
+        body: z.string().max(1000),
+        /** a notification with the same tag replaces the previous one */
+        tag: z.string().max(100).optional(),
+      })
+      .strict(),
+    output: z.object({ shown: z.boolean() }),
+  },
+  checkForUpdates: {
+    channel: 'casedesk:update:check',
+    input: z.object({}).strict(),
+    output: updateStatusSchema,
+  },
+  openExternal: {
+    channel: 'casedesk:shell:open-external',
+    input: z
+      .object({ url: z.string().url().max(2000).refine((u) => /^https?:\/\//i.test(u), 'http(s) only') })
+      .strict(),
+    output: z.object({}).strict(),
+  },
+} as const;
+
+export type PlatformMessages = typeof platformMessages;
+export type MessageName = keyof PlatformMessages;
+export type MessageInput<N extends MessageName> = z.input<PlatformMessages[N]['input']>;
+export type MessageOutput<N extends MessageName> = z.output<PlatformMessages[N]['output']>;
+
+/** The API the renderer sees, identical on both hosts. */
+export type PlatformApi = {
+  [N in MessageName]: (input: MessageInput<N>) => Promise<Result<MessageOutput<N>>>;
+};
+
+export const messageNames = Object.keys(platformMessages) as MessageName[];
+
+/** Every channel carries the app's prefix; the preload refuses anything else. */
+export const CHANNEL_PREFIX = 'casedesk:';
+
+/** The name under which the preload exposes the API on `window`. */
+export const PLATFORM_GLOBAL = 'casedesk';

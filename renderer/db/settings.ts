@@ -1,0 +1,37 @@
+import { z } from 'zod';
+import { uiLocaleSchema } from '../../shared/platform/contract';
+import { appendAudit } from './audit';
+import type { CaseDeskDatabase } from './database';
+
+/**
+ * Settings are stored as key → JSON value and parsed with their schema on
+ * every read: a damaged or older value falls back to the default instead of
+ * reaching the UI unchecked.
+ */
+export const settingSchemas = {
+  /** the interface language */
+  locale: uiLocaleSchema,
+  /** the officer using this workstation; the actor of audit events */
+  officer: z.object({ name: z.string().trim().min(1).max(100), title: z.string().trim().max(100) }),
+  /** set once the first-run choice (sample data or empty) was made */
+  firstRunDone: z.boolean(),
+} as const;
+export type SettingKey = keyof typeof settingSchemas;
+export type SettingValue<K extends SettingKey> = z.infer<(typeof settingSchemas)[K]>;
+
+export async function readSetting<K extends SettingKey>(db: CaseDeskDatabase, key: K): Promise<SettingValue<K> | undefined> {
+  const record = await db.settings.get(key);
+  if (!record) return undefined;
+  const parsed = settingSchemas[key].safeParse(record.value);
+  return parsed.success ? (parsed.data as SettingValue<K>) : undefined;
+}
+
+/** Writes a setting and its audit event together. */
+export async function writeSetting<K extends SettingKey>(db: CaseDeskDatabase, key: K, value: SettingValue<K>, actor: string): Promise<void> {
+  const parsed = settingSchemas[key].parse(value);
+  await db.transaction('rw', [db.settings, db.audit], async () => {
+    const before = (await db.settings.get(key))?.value;
+    await db.settings.put({ key, value: parsed });
+    await appendAudit(db, { actor, action: 'settings.updated', subject: `settings:${key}`, summary: key, before, after: parsed });
+  });
+}

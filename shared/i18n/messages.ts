@@ -10,6 +10,7 @@ import * as zhIntake from './zh-CN/intake';
 import * as zhLetters from './zh-CN/letters';
 import * as zhIncidents from './zh-CN/incidents';
 import * as zhSettings from './zh-CN/settings';
+import * as zhFirstRun from './zh-CN/firstRun';
 import * as enCommon from './en-US/common';
 import * as enShell from './en-US/shell';
 import * as enDomain from './en-US/domain';
@@ -20,6 +21,7 @@ import * as enIntake from './en-US/intake';
 import * as enLetters from './en-US/letters';
 import * as enIncidents from './en-US/incidents';
 import * as enSettings from './en-US/settings';
+import * as enFirstRun from './en-US/firstRun';
 
 /**
  * All UI text, one namespace per file and feature (so features do not edit
@@ -37,6 +39,7 @@ const zhCN = {
   ...zhLetters,
   ...zhIncidents,
   ...zhSettings,
+  ...zhFirstRun,
 };
 export type Messages = MessageTree<typeof zhCN>;
 
@@ -51,6 +54,7 @@ const enUS: Messages = {
   ...enLetters,
   ...enIncidents,
   ...enSettings,
+  ...enFirstRun,
 };
 
 export const messages: Record<UiLocale, Messages> = { 'zh-CN': zhCN, 'en-US': enUS };
@@ -61,12 +65,28 @@ export const DEFAULT_LOCALE: UiLocale = 'zh-CN';
 
 /** The text for `key` in `locale`, with `{name}` placeholders filled from `params`. */
 export function translate(locale: UiLocale, key: TextKey, params?: TextParams): string {
-  let node: unknown = messages[locale];
-  for (const part of key.split('.')) {
-    node = typeof node === 'object' && node !== null ? (node as Record<string, unknown>)[part] : undefined;
-  }
+  const node = lookup(messages[locale], key.split('.'));
   if (typeof node !== 'string') return key; // a missing key shows itself rather than an empty control
   return params ? node.replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m)) : node;
+}
+
+/**
+ * Follows a dotted key through the tree. Some ids contain dots themselves
+ * (`auditAction.case.created`), so at each level the longest remaining
+ * joined key is tried before descending part by part.
+ */
+function lookup(node: unknown, parts: string[]): unknown {
+  if (parts.length === 0) return node;
+  if (typeof node !== 'object' || node === null) return undefined;
+  const tree = node as Record<string, unknown>;
+  for (let take = parts.length; take >= 1; take--) {
+    const head = parts.slice(0, take).join('.');
+    if (head in tree) {
+      const found = lookup(tree[head], parts.slice(take));
+      if (found !== undefined) return found;
+    }
+  }
+  return undefined;
 }
 
 /** A translator bound to one locale. */

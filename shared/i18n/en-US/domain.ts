@@ -65,3 +65,37 @@ export const receivedAtSource: MessageTree<typeof zh.receivedAtSource> = {
   'file-time': 'File time (message had no date)',
   entered: 'Entered by hand',
 };
+
+export const documentKind: MessageTree<typeof zh.documentKind> = {
+  email: 'Original email',
+  attachment: 'Attachment',
+  scan: 'Scan',
+  letter: 'Letter',
+  other: 'Other',
+};
+
+export const auditAction: MessageTree<typeof zh.auditAction> = {
+  'case.created': 'Case opened',
+  'case.updated': 'Case edited',
+  'case.status-changed': 'Status changed',
+  'case.assigned': 'Assigned',
+  'clock.paused': 'Clock paused',
+  'clock.resumed': 'Clock resumed',
+  'clock.extended': 'Deadline extended',
+  'clock.recomputed': 'Deadline recomputed',
+  'identity.checked': 'Identity checked',
+  'identity.revealed': 'Full ID number revealed',
+  'document.added': 'Document added',
+  'document.purged': 'Document purged',
+  'letter.signed': 'Letter signed',
+  'letter.printed': 'Letter printed',
+  'letter.sent': 'Letter sent',
+  'incident.created': 'Incident recorded',
+  'incident.updated': 'Incident updated',
+  'calendar.updated': 'Working-day calendar updated',
+  'settings.updated': 'Settings changed',
+  'data.sample-loaded': 'Sample data loaded',
+  'data.deleted': 'Data deleted',
+  'backup.created': 'Backup made',
+  'backup.restored': 'Backup restored',
+};

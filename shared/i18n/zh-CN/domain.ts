@@ -63,3 +63,37 @@ export const receivedAtSource = {
   'file-time': '文件时间（邮件无日期）',
   entered: '人工录入',
 } as const;
+
+export const documentKind = {
+  email: '原始邮件',
+  attachment: '附件',
+  scan: '扫描件',
+  letter: '函件',
+  other: '其他',
+} as const;
+
+export const auditAction = {
+  'case.created': '立案',
+  'case.updated': '修改案件',
+  'case.status-changed': '状态变更',
+  'case.assigned': '分配承办人',
+  'clock.paused': '暂停计时',
+  'clock.resumed': '恢复计时',
+  'clock.extended': '延长期限',
+  'clock.recomputed': '重新计算期限',
+  'identity.checked': '身份验证',
+  'identity.revealed': '查看完整身份证号',
+  'document.added': '添加材料',
+  'document.purged': '清除材料',
+  'letter.signed': '签署函件',
+  'letter.printed': '打印函件',
+  'letter.sent': '寄送函件',
+  'incident.created': '登记安全事件',
+  'incident.updated': '更新安全事件',
+  'calendar.updated': '更新工作日历',
+  'settings.updated': '修改设置',
+  'data.sample-loaded': '载入示例数据',
+  'data.deleted': '删除数据',
+  'backup.created': '创建备份',
+  'backup.restored': '恢复备份',
+} as const;

@@ -1,0 +1,37 @@
+import { test as base, expect, type Page } from '@playwright/test';
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+
+/**
+ * `app`: the CaseDesk window, in a fresh profile for every test. On the web
+ * host that is a new browser context (its own IndexedDB); with
+ * CASEDESK_E2E_TARGET=electron it is the desktop app started with an empty
+ * user-data folder.
+ */
+export const SCREENSHOTS = path.join(import.meta.dirname, 'artifacts', 'screenshots');
+
+export const test = base.extend<{ app: Page; shot: (name: string) => Promise<void> }>({
+  app: async ({ page }, use, testInfo) => {
+    if ((process.env.CASEDESK_E2E_TARGET ?? 'web') === 'electron') {
+      const { _electron } = await import('@playwright/test');
+      const userData = testInfo.outputPath('user-data');
+      const electronApp = await _electron.launch({ args: ['dist/electron/main.cjs', `--user-data-dir=${userData}`], cwd: path.join(import.meta.dirname, '..') });
+      const window = await electronApp.firstWindow();
+      await use(window);
+      await electronApp.close();
+      return;
+    }
+    await page.goto('/');
+    await use(page);
+  },
+  shot: async ({ app }, use) => {
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    await use(async (name: string) => {
+      // wait until every font the page asked for has arrived, so the picture shows real glyphs
+      await app.evaluate(() => document.fonts.ready.then(() => undefined));
+      await app.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: false });
+    });
+  },
+});
+
+export { expect };

@@ -1,0 +1,75 @@
+import { expect, test } from '../fixtures';
+import { CaseDetailPage } from '../pages/CaseDetailPage';
+import { CaseListPage } from '../pages/CaseListPage';
+import { FirstRunPage } from '../pages/FirstRunPage';
+import { Shell } from '../pages/Shell';
+
+test('first run → sample data → the list → a case → English and back', async ({ app, shot }) => {
+  const firstRun = new FirstRunPage(app);
+  await firstRun.expectShown();
+  await firstRun.loadSampleData('王敏');
+
+  const list = new CaseListPage(app);
+  await list.expectShown();
+  const { shown, total } = await list.counts();
+  expect(total).toBe(200);
+  expect(shown).toBe(200);
+  await expect(list.caseLinks().first()).toBeVisible();
+
+  // the search narrows the list to matching references
+  await list.search('CL-2026-000');
+  const narrowed = await list.counts();
+  expect(narrowed.total).toBe(200);
+  expect(narrowed.shown).toBeGreaterThan(0);
+  expect(narrowed.shown).toBeLessThan(10);
+  await list.search('');
+
+  // the bundled CJK font really loaded: Chinese is drawn with it, not as empty boxes
+  const cjkFontLoaded = await app.evaluate(async () => {
+    await document.fonts.ready;
+    return [...document.fonts].some((f) => f.family.includes('CaseDesk Noto Sans SC') && f.status === 'loaded');
+  });
+  expect(cjkFontLoaded).toBe(true);
+  await shot('case-list-zh');
+
+  const reference = (await list.caseLinks().first().textContent())!;
+  await list.openCase(reference);
+  const detail = new CaseDetailPage(app);
+  await detail.expectCase(reference);
+  for (const pane of ['申请人', '时间线', '材料', '函件']) await expect(detail.pane(pane)).toBeVisible();
+  // the opening of the case is on its timeline, with who did it
+  await expect(app.getByText('立案')).toBeVisible();
+  await shot('case-page-zh');
+
+  const shell = new Shell(app);
+  await shell.switchLanguage('zh-CN');
+  for (const pane of ['Requester', 'Timeline', 'Documents', 'Letters']) await expect(detail.pane(pane)).toBeVisible();
+  await expect(app.getByRole('navigation').getByRole('menuitem', { name: 'Deadlines' })).toBeVisible();
+  await shot('case-page-en');
+
+  // the choice survives a restart
+  await app.reload();
+  await expect(detail.pane('Timeline')).toBeVisible();
+  await shell.switchLanguage('en-US');
+  await expect(detail.pane('时间线')).toBeVisible();
+  await shell.goTo('案件');
+  await list.expectShown();
+});
+
+test('starting empty shows an empty list and every section is reachable', async ({ app }) => {
+  await new FirstRunPage(app).startEmpty('李娜');
+  const list = new CaseListPage(app);
+  await list.expectShown();
+  expect(await list.counts()).toEqual({ shown: 0, total: 0 });
+  const shell = new Shell(app);
+  for (const section of ['收件', '期限看板', '安全事件', '函件', '设置']) {
+    await shell.goTo(section);
+    await expect(app.getByRole('heading', { name: section, level: 3 })).toBeVisible();
+  }
+});
+
+test('the officer name is required on first run', async ({ app }) => {
+  await app.getByRole('button', { name: '载入示例数据' }).click();
+  await expect(app.getByText('请填写您的姓名')).toBeVisible();
+  await expect(app.getByRole('heading', { name: '欢迎使用 CaseDesk 案件台' })).toBeVisible();
+});

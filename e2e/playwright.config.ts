@@ -1,0 +1,49 @@
+import { existsSync } from 'node:fs';
+import { defineConfig } from '@playwright/test';
+
+/**
+ * The e2e journeys drive the web host (the built renderer served on
+ * 127.0.0.1) in Debian's Chromium. Playwright's own browser download cannot
+ * run on our machines, so the system Chromium is required.
+ * With CASEDESK_E2E_TARGET=electron they drive the desktop app instead (see fixtures.ts).
+ */
+export const CHROMIUM = process.env.CASEDESK_CHROMIUM ?? '/usr/bin/chromium';
+const target = process.env.CASEDESK_E2E_TARGET ?? 'web';
+if (target === 'web' && !existsSync(CHROMIUM)) {
+  throw new Error(`Chromium not found at ${CHROMIUM}. Install it with: apt-get install -y chromium (or set CASEDESK_CHROMIUM).`);
+}
+const PORT = Number(process.env.CASEDESK_E2E_PORT ?? 4173);
+
+export default defineConfig({
+  testDir: './journeys',
+  outputDir: './artifacts/results',
+  timeout: 60_000,
+  expect: { timeout: 15_000 },
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  reporter: [['list']],
+  use: {
+    baseURL: `http://127.0.0.1:${PORT}/`,
+    locale: 'zh-CN',
+    timezoneId: 'America/New_York', // deadlines must not depend on the workstation's zone
+    viewport: { width: 1440, height: 900 },
+    screenshot: 'only-on-failure',
+    trace: 'retain-on-failure',
+    launchOptions: {
+      executablePath: CHROMIUM,
+      // as root Chromium needs --no-sandbox; the rest keep it off the closed network
+      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    },
+  },
+  webServer:
+    target === 'web'
+      ? {
+          command: `npx vite preview --config renderer/vite.config.ts --host 127.0.0.1 --port ${PORT} --strictPort`,
+          cwd: '..',
+          url: `http://127.0.0.1:${PORT}/`,
+          reuseExistingServer: !process.env.CI,
+          timeout: 60_000,
+        }
+      : undefined,
+});

@@ -176,6 +176,12 @@ describe('parseResidentId: every error kind', () => {
     ]);
   });
 
+  it('birth-date-invalid: a two-digit year written as 00YY is not read as 19YY or 20YY', () => {
+    expect(errors(parseResidentId(withResidentIdCheck('11010500190101002'), TODAY))).toEqual([
+      { code: 'birth-date-invalid', birthDate: '00190101', reason: 'too-early' },
+    ]);
+  });
+
   it('birth-date-future', () => {
     const number = withResidentIdCheck('11010520260616002');
     expect(errors(parseResidentId(number, TODAY))).toEqual([{ code: 'birth-date-future', birthDate: '2026-06-16' }]);

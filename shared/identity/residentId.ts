@@ -77,11 +77,13 @@ function firstBadCharacter(value: string, allowXLast: boolean): ResidentIdError 
 }
 
 function birthDateErrors(yyyymmdd: string, today: LocalDate): ResidentIdError[] {
-  const iso = `${yyyymmdd.slice(0, 4)}-${yyyymmdd.slice(4, 6)}-${yyyymmdd.slice(6, 8)}`;
-  if (!isRealDate(iso)) return [{ code: 'birth-date-invalid', birthDate: yyyymmdd, reason: 'calendar' }];
+  // the year first: a year before 1900 is wrong whatever the day (and isRealDate
+  // would misread years 0–99 through Date.UTC)
   if (Number(yyyymmdd.slice(0, 4)) < EARLIEST_BIRTH_YEAR) {
     return [{ code: 'birth-date-invalid', birthDate: yyyymmdd, reason: 'too-early' }];
   }
+  const iso = `${yyyymmdd.slice(0, 4)}-${yyyymmdd.slice(4, 6)}-${yyyymmdd.slice(6, 8)}`;
+  if (!isRealDate(iso)) return [{ code: 'birth-date-invalid', birthDate: yyyymmdd, reason: 'calendar' }];
   // ISO dates compare correctly as strings
   if (iso > today) return [{ code: 'birth-date-future', birthDate: iso }];
   return [];

@@ -48,3 +48,17 @@ describe('sample data for a first run', () => {
     expect(generateSampleData({ until: '2026-11-29', seed: 7 }).cases[0]).not.toEqual(data.cases[0]);
   });
 });
+
+describe('sample requesters', () => {
+  it('carry valid resident ID numbers where they gave one', async () => {
+    const { parseResidentId } = await import('../identity/residentId');
+    const withId = data.requesters.filter((r) => r.idNumber);
+    expect(withId.length).toBeGreaterThan(30);
+    for (const r of withId) expect(parseResidentId(r.idNumber!, '2026-11-29').ok, r.idNumber).toBe(true);
+  });
+
+  it('come in order of receipt, so references follow the calendar', () => {
+    const received = data.cases.map((c) => c.receivedAt);
+    expect(received).toEqual(received.slice().sort());
+  });
+});

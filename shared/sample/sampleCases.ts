@@ -2,6 +2,7 @@ import type { Case } from '../domain/case';
 import type { Requester } from '../domain/requester';
 import { requestTypeIds, type Channel, type Outcome, type RequestType } from '../domain/requestTypes';
 import { instantFromShanghai, shanghaiDate, type LocalDate } from '../domain/time';
+import { residentIdCheckCharacter } from '../identity/checkCharacter';
 
 /**
  * Sample data for a newcomer's first run (and for benchmarks): realistic
@@ -32,6 +33,8 @@ function prng(seed: number): () => number {
 const SURNAMES = ['王', '李', '张', '刘', '陈', '杨', '黄', '赵', '吴', '周', '徐', '孙', '马', '朱', '胡', '郭', '何', '林', '罗', '高', '欧阳', '司马'];
 const GIVEN = ['伟', '芳', '娜', '敏', '静', '丽', '强', '磊', '军', '洋', '勇', '艳', '杰', '娟', '涛', '明', '超', '秀英', '晓东', '子涵', '雨桐', '浩然', '思远', '嘉怡', '梓萱', '一鸣'];
 const PINYIN: Record<string, string> = { 王: 'wang', 李: 'li', 张: 'zhang', 刘: 'liu', 陈: 'chen', 杨: 'yang', 黄: 'huang', 赵: 'zhao', 吴: 'wu', 周: 'zhou', 徐: 'xu', 孙: 'sun', 马: 'ma', 朱: 'zhu', 胡: 'hu', 郭: 'guo', 何: 'he', 林: 'lin', 罗: 'luo', 高: 'gao', 欧阳: 'ouyang', 司马: 'sima' };
+/** county codes of the sample addresses (宁波海曙, 杭州西湖, 上海浦东, 北京朝阳, 深圳南山, 南京鼓楼, 成都武侯) */
+const COUNTY_CODES = ['330203', '330106', '310115', '110105', '440305', '320106', '510107'];
 const MAIL_HOSTS = ['qq.com', '163.com', '126.com', 'sina.com', 'foxmail.com', 'aliyun.com'];
 const CITIES = ['浙江省杭州市西湖区文三路 90 号', '浙江省宁波市海曙区中山西路 138 号', '上海市浦东新区张杨路 500 号', '北京市朝阳区建国路 88 号', '广东省深圳市南山区科技园南区 12 栋', '江苏省南京市鼓楼区中山北路 30 号', '四川省成都市武侯区人民南路四段 9 号'];
 const COMPANIES = ['杭州云帆科技有限公司', '宁波海曙速达物流有限公司', '上海蓝鲸网络科技有限公司', '深圳前海微讯信息技术有限公司'];
@@ -87,6 +90,10 @@ export function generateSampleData(options: { count?: number; seed?: number; fro
     const surname = pick(rand, SURNAMES);
     const given = pick(rand, GIVEN);
     const enterprise = rand() < 0.08;
+    // about half the individuals have given their ID number (a valid one: GB 11643 check character)
+    const withId = !enterprise && rand() < 0.5;
+    const birth = `${1958 + Math.floor(rand() * 48)}${String(1 + Math.floor(rand() * 12)).padStart(2, '0')}${String(1 + Math.floor(rand() * 28)).padStart(2, '0')}`;
+    const idBody = `${pick(rand, COUNTY_CODES)}${birth}${String(Math.floor(rand() * 1000)).padStart(3, '0')}`;
     const local = `${PINYIN[surname] ?? 'user'}${Math.floor(rand() * 9000 + 1000)}`;
     requesters.push({
       kind: enterprise ? 'enterprise' : 'individual',
@@ -96,6 +103,7 @@ export function generateSampleData(options: { count?: number; seed?: number; fro
       region: 'mainland',
       address: pick(rand, CITIES),
       ...(enterprise ? { organisation: pick(rand, COMPANIES) } : {}),
+      ...(withId ? { idNumber: idBody + residentIdCheckCharacter(idBody) } : {}),
     });
     return requesters.length - 1;
   };
@@ -173,5 +181,7 @@ export function generateSampleData(options: { count?: number; seed?: number; fro
     }
     cases.push(base);
   }
+  // references are issued in order of receipt, as they would have been
+  cases.sort((a, b) => (a.receivedAt < b.receivedAt ? -1 : a.receivedAt > b.receivedAt ? 1 : 0));
   return { requesters, cases };
 }

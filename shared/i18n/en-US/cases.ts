@@ -71,6 +71,13 @@ export const cases: MessageTree<typeof zh> = {
     none: 'No letters yet',
   },
   timeline: {
+    milestone: {
+      received: 'Received',
+      verified: 'Identity verified; clock started',
+      paused: 'Clock paused',
+      resumed: 'Clock resumed',
+      closed: 'Closed',
+    },
     none: 'Nothing recorded yet',
   },
 };

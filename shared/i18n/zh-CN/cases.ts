@@ -69,6 +69,13 @@ export const cases = {
     none: '暂无函件',
   },
   timeline: {
+    milestone: {
+      received: '收件',
+      verified: '身份验证通过，开始计时',
+      paused: '暂停计时',
+      resumed: '恢复计时',
+      closed: '结案',
+    },
     none: '暂无记录',
   },
 } as const;

@@ -1,0 +1,51 @@
+import { App as AntdApp, ConfigProvider, Spin } from 'antd';
+import enUS from 'antd/locale/en_US';
+import zhCN from 'antd/locale/zh_CN';
+import { useEffect, useState } from 'react';
+import { Provider } from 'react-redux';
+import { HashRouter } from 'react-router';
+import { database } from '../db/database';
+import { readSetting } from '../db/settings';
+import { localeChosen, selectLocale } from '../features/ui/uiSlice';
+import { platform } from '../platform';
+import { Shell } from './Shell';
+import { useAppDispatch, useAppSelector, type AppStore } from './store';
+
+/** Reads the saved interface language before the first paint, so a user never sees the other language flash. */
+function LocaleGate({ children }: { children: React.ReactNode }) {
+  const dispatch = useAppDispatch();
+  const locale = useAppSelector(selectLocale);
+  const [ready, setReady] = useState(false);
+  useEffect(() => {
+    void readSetting(database(), 'locale').then((saved) => {
+      if (saved) dispatch(localeChosen(saved));
+      setReady(true);
+    });
+  }, [dispatch]);
+  useEffect(() => {
+    document.documentElement.lang = locale;
+    // the desktop menu follows the interface language; the web host has none
+    void platform.setLocale({ locale });
+  }, [locale]);
+  if (!ready) return <Spin fullscreen />;
+  return (
+    <ConfigProvider
+      locale={locale === 'zh-CN' ? zhCN : enUS}
+      theme={{ token: { fontFamily: 'var(--casedesk-font)', colorPrimary: '#1f5fa8', borderRadius: 4 } }}
+    >
+      <AntdApp>{children}</AntdApp>
+    </ConfigProvider>
+  );
+}
+
+export function App({ store }: { store: AppStore }) {
+  return (
+    <Provider store={store}>
+      <LocaleGate>
+        <HashRouter>
+          <Shell />
+        </HashRouter>
+      </LocaleGate>
+    </Provider>
+  );
+}

@@ -1,0 +1,87 @@
+import {
+  AlertOutlined,
+  CalendarOutlined,
+  FileTextOutlined,
+  InboxOutlined,
+  SettingOutlined,
+  SolutionOutlined,
+} from '@ant-design/icons';
+import { Layout, Menu, Space, Spin, Typography } from 'antd';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { Navigate, Route, Routes, useLocation, useNavigate } from 'react-router';
+import { database } from '../db/database';
+import { readSetting } from '../db/settings';
+import { CaseDetailPage } from '../features/cases/CaseDetailPage';
+import { CaseListPage } from '../features/cases/CaseListPage';
+import { FirstRunPage } from '../features/firstRun/FirstRunPage';
+import { PlaceholderPage } from '../features/placeholders/PlaceholderPage';
+import { SettingsPage } from '../features/settings/SettingsPage';
+import { LanguageSwitch } from '../features/ui/LanguageSwitch';
+import { useText } from '../i18n/useText';
+
+const { Header, Sider, Content } = Layout;
+
+const NAV = [
+  { path: '/cases', key: 'nav.cases', icon: <SolutionOutlined /> },
+  { path: '/intake', key: 'nav.intake', icon: <InboxOutlined /> },
+  { path: '/deadlines', key: 'nav.deadlines', icon: <CalendarOutlined /> },
+  { path: '/incidents', key: 'nav.incidents', icon: <AlertOutlined /> },
+  { path: '/letters', key: 'nav.letters', icon: <FileTextOutlined /> },
+  { path: '/settings', key: 'nav.settings', icon: <SettingOutlined /> },
+] as const;
+
+export function Shell() {
+  const t = useText();
+  const navigate = useNavigate();
+  const location = useLocation();
+  const session = useLiveQuery(async () => {
+    const db = database();
+    return { firstRunDone: (await readSetting(db, 'firstRunDone')) ?? false, officer: await readSetting(db, 'officer') };
+  });
+  if (!session) return <Spin fullscreen />;
+  if (!session.firstRunDone || !session.officer) return <FirstRunPage />;
+
+  const selected = NAV.find((n) => location.pathname.startsWith(n.path))?.path ?? '/cases';
+  return (
+    <Layout style={{ height: '100vh' }}>
+      <Header style={{ display: 'flex', alignItems: 'center', justifyContent: 'space-between', background: '#14365e', paddingInline: 20 }}>
+        <Typography.Title level={4} style={{ color: '#fff', margin: 0 }}>
+          {t('common.appName')}
+        </Typography.Title>
+        <Space size="middle">
+          <Typography.Text style={{ color: '#dbe6f3' }}>
+            {session.officer.name}
+            {session.officer.title ? ` · ${session.officer.title}` : ''}
+          </Typography.Text>
+          <LanguageSwitch />
+        </Space>
+      </Header>
+      <Layout>
+        <Sider width={188} theme="light" style={{ borderRight: '1px solid #f0f0f0' }}>
+          <nav aria-label={t('nav.mainNavigation')}>
+            <Menu
+              mode="inline"
+              selectedKeys={[selected]}
+              items={NAV.map((n) => ({ key: n.path, icon: n.icon, label: t(n.key) }))}
+              onClick={({ key }) => navigate(key)}
+              style={{ borderInlineEnd: 'none' }}
+            />
+          </nav>
+        </Sider>
+        <Content style={{ padding: 20, overflow: 'auto', background: '#f5f7fa' }}>
+          <Routes>
+            <Route path="/" element={<Navigate to="/cases" replace />} />
+            <Route path="/cases" element={<CaseListPage />} />
+            <Route path="/cases/:caseId" element={<CaseDetailPage />} />
+            <Route path="/intake" element={<PlaceholderPage titleKey="nav.intake" />} />
+            <Route path="/deadlines" element={<PlaceholderPage titleKey="nav.deadlines" />} />
+            <Route path="/incidents" element={<PlaceholderPage titleKey="nav.incidents" />} />
+            <Route path="/letters" element={<PlaceholderPage titleKey="nav.letters" />} />
+            <Route path="/settings" element={<SettingsPage />} />
+            <Route path="*" element={<Navigate to="/cases" replace />} />
+          </Routes>
+        </Content>
+      </Layout>
+    </Layout>
+  );
+}

@@ -1,0 +1,146 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { HandlerDetails, WindowOpenHandlerResponse } from 'electron';
+// vi.mock is hoisted above this import, so hardenWindow sees the fake electron.
+import { enforcedWebPreferences, hardenWindow, type HardenedWindowOptions } from './hardenWindow';
+
+// The electron module replaced at the test boundary: a BrowserWindow that
+// records its options and a webContents that records its listeners.
+type Listener = (...args: unknown[]) => void;
+type PermissionRequestHandler = (contents: { getURL(): string }, permission: string, callback: (granted: boolean) => void) => void;
+type PermissionCheckHandler = (contents: unknown, permission: string, origin: string) => boolean;
+
+const electron = vi.hoisted(() => {
+  class FakeWebContents {
+    listeners = new Map<string, Listener[]>();
+    windowOpenHandler: ((details: HandlerDetails) => WindowOpenHandlerResponse) | undefined;
+    session = {
+      requestHandler: undefined as PermissionRequestHandler | undefined,
+      checkHandler: undefined as PermissionCheckHandler | undefined,
+      setPermissionRequestHandler(handler: PermissionRequestHandler) {
+        this.requestHandler = handler;
+      },
+      setPermissionCheckHandler(handler: PermissionCheckHandler) {
+        this.checkHandler = handler;
+      },
+    };
+    on(event: string, listener: Listener) {
+      this.listeners.set(event, [...(this.listeners.get(event) ?? []), listener]);
+      return this;
+    }
+    setWindowOpenHandler(handler: (details: HandlerDetails) => WindowOpenHandlerResponse) {
+      this.windowOpenHandler = handler;
+    }
+    emit(event: string, ...args: unknown[]) {
+      for (const listener of this.listeners.get(event) ?? []) listener(...args);
+    }
+  }
+  class FakeBrowserWindow {
+    static created: FakeBrowserWindow[] = [];
+    webContents = new FakeWebContents();
+    constructor(public options: { webPreferences?: Record<string, unknown> }) {
+      FakeBrowserWindow.created.push(this);
+    }
+  }
+  return { BrowserWindow: FakeBrowserWindow, shell: { openExternal: vi.fn(async (_url: string) => undefined) } };
+});
+vi.mock('electron', () => electron);
+
+
+function navigationEvent(url: string) {
+  return { url, preventDefault: vi.fn() };
+}
+
+function openDetails(url: string): HandlerDetails {
+  return { url, frameName: '', features: '', disposition: 'foreground-tab', referrer: { url: '', policy: 'default' } };
+}
+
+function makeWindow() {
+  hardenWindow({ width: 800, height: 600 });
+  const window = electron.BrowserWindow.created.at(-1);
+  if (!window) throw new Error('no window was made');
+  return window;
+}
+
+beforeEach(() => {
+  electron.BrowserWindow.created = [];
+  electron.shell.openExternal.mockClear();
+});
+
+describe('hardenWindow', () => {
+  it('forces the security preferences even when a caller asks otherwise', () => {
+    const unsafe = { webPreferences: { preload: '/p.cjs', sandbox: false, contextIsolation: false, nodeIntegration: true, webSecurity: false, webviewTag: true } };
+    hardenWindow(unsafe as unknown as HardenedWindowOptions);
+    const prefs = electron.BrowserWindow.created[0]?.options.webPreferences;
+    expect(prefs).toMatchObject({ preload: '/p.cjs', sandbox: true, contextIsolation: true, nodeIntegration: false, webSecurity: true, webviewTag: false });
+    expect(prefs).toMatchObject(enforcedWebPreferences);
+  });
+
+  it.each(['https://evil.example/', 'file:///etc/passwd', 'http://127.0.0.1:4173/', 'casedesk://other/index.html', 'javascript:alert(1)'])(
+    'prevents navigation and redirects to %s',
+    (url) => {
+      const window = makeWindow();
+      const navigate = navigationEvent(url);
+      const redirect = navigationEvent(url);
+      window.webContents.emit('will-navigate', navigate, url);
+      window.webContents.emit('will-redirect', redirect, url);
+      expect(navigate.preventDefault).toHaveBeenCalled();
+      expect(redirect.preventDefault).toHaveBeenCalled();
+      expect(electron.shell.openExternal).not.toHaveBeenCalled();
+    },
+  );
+
+  it('lets the app navigate within its own origin', () => {
+    const window = makeWindow();
+    const event = navigationEvent('casedesk://app/index.html#/cases');
+    window.webContents.emit('will-navigate', event, event.url);
+    expect(event.preventDefault).not.toHaveBeenCalled();
+  });
+
+  it('refuses <webview>', () => {
+    const window = makeWindow();
+    const event = { preventDefault: vi.fn() };
+    window.webContents.emit('will-attach-webview', event, {}, {});
+    expect(event.preventDefault).toHaveBeenCalled();
+  });
+
+  it('denies window.open and hands http(s) links to the system browser', () => {
+    const window = makeWindow();
+    const handler = window.webContents.windowOpenHandler;
+    if (!handler) throw new Error('no window-open handler');
+    expect(handler(openDetails('https://www.solutioncl.com/privacy'))).toEqual({ action: 'deny' });
+    expect(handler(openDetails('http://example.com/'))).toEqual({ action: 'deny' });
+    expect(electron.shell.openExternal.mock.calls).toEqual([['https://www.solutioncl.com/privacy'], ['http://example.com/']]);
+  });
+
+  it.each(['file:///C:/Windows/System32/calc.exe', 'javascript:alert(1)', 'casedesk://app/index.html', 'ms-settings:privacy', 'smb://server/share', 'data:text/html,x'])(
+    'denies window.open of %s and opens nothing',
+    (url) => {
+      const window = makeWindow();
+      expect(window.webContents.windowOpenHandler?.(openDetails(url))).toEqual({ action: 'deny' });
+      expect(electron.shell.openExternal).not.toHaveBeenCalled();
+    },
+  );
+
+  it('denies every permission except plain-text clipboard writes from the app', () => {
+    const session = makeWindow().webContents.session;
+    const answers: Record<string, boolean> = {};
+    const fromApp = { getURL: () => 'casedesk://app/index.html' };
+    for (const permission of ['media', 'geolocation', 'notifications', 'openExternal', 'clipboard-read', 'clipboard-sanitized-write']) {
+      session.requestHandler?.(fromApp, permission, (granted) => (answers[permission] = granted));
+    }
+    expect(answers).toEqual({
+      media: false,
+      geolocation: false,
+      notifications: false,
+      openExternal: false,
+      'clipboard-read': false,
+      'clipboard-sanitized-write': true,
+    });
+    let foreign: boolean | undefined;
+    session.requestHandler?.({ getURL: () => 'https://evil.example/' }, 'clipboard-sanitized-write', (granted) => (foreign = granted));
+    expect(foreign).toBe(false);
+    expect(session.checkHandler?.(null, 'clipboard-sanitized-write', 'casedesk://app')).toBe(true);
+    expect(session.checkHandler?.(null, 'media', 'casedesk://app')).toBe(false);
+    expect(session.checkHandler?.(null, 'clipboard-sanitized-write', 'https://evil.example')).toBe(false);
+  });
+});

@@ -1,0 +1,57 @@
+import { app, dialog, Notification, safeStorage, shell } from 'electron';
+import { arch, release } from 'node:os';
+import { join } from 'node:path';
+import type { UiLocale } from '../../shared/platform/contract';
+import { printPdfFile } from '../printWindow';
+import type { UpdateDeps } from './checkForUpdates';
+import { appInfoHandler } from './appInfo';
+import { checkForUpdatesHandler } from './checkForUpdates';
+import { notifyHandler } from './notify';
+import { openExternalHandler } from './openExternal';
+import { openFilesHandler } from './openFiles';
+import { printPdfHandler } from './printPdf';
+import { saveFileHandler } from './saveFile';
+import { SecretStore } from './secretStore';
+import { secretDeleteHandler, secretGetHandler, secretSetHandler } from './secrets';
+import { setLocaleHandler } from './setLocale';
+import type { PlatformHandlers } from './types';
+
+export interface HandlerWiring {
+  applyLocale(locale: UiLocale): void;
+  focusMainWindow(): void;
+  update: UpdateDeps;
+  /** Folder of the print spool, inside userData. */
+  spoolDir: string;
+}
+
+/** Every handler with the real Electron behind it; the handlers themselves take their dependencies as parameters so tests can replace them. */
+export function createPlatformHandlers(wiring: HandlerWiring): PlatformHandlers {
+  const secrets = new SecretStore({ safeStorage, platform: process.platform, file: join(app.getPath('userData'), 'secrets.json') });
+  return {
+    appInfo: appInfoHandler({
+      name: app.getName(),
+      version: app.getVersion(),
+      versions: process.versions,
+      os: { platform: process.platform, release: release(), arch: arch() },
+    }),
+    setLocale: setLocaleHandler(wiring.applyLocale),
+    openFiles: openFilesHandler({
+      showOpenDialog: (window, options) => (window ? dialog.showOpenDialog(window, options) : dialog.showOpenDialog(options)),
+    }),
+    saveFile: saveFileHandler({
+      showSaveDialog: (window, options) => (window ? dialog.showSaveDialog(window, options) : dialog.showSaveDialog(options)),
+      defaultDirectory: () => app.getPath('documents'),
+    }),
+    printPdf: printPdfHandler({ spoolDir: wiring.spoolDir, printFile: printPdfFile }),
+    secretSet: secretSetHandler(secrets),
+    secretGet: secretGetHandler(secrets),
+    secretDelete: secretDeleteHandler(secrets),
+    notify: notifyHandler({
+      isSupported: () => Notification.isSupported(),
+      create: (options) => new Notification(options),
+      onClick: wiring.focusMainWindow,
+    }),
+    checkForUpdates: checkForUpdatesHandler(wiring.update),
+    openExternal: openExternalHandler((url) => shell.openExternal(url)),
+  };
+}

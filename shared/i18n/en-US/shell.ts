@@ -29,6 +29,8 @@ export const menu: MessageTree<typeof zhMenu> = {
   resetZoom: 'Actual Size',
   window: 'Window',
   minimize: 'Minimize',
+  closeWindow: 'Close Window',
+  toggleDevTools: 'Developer Tools',
   help: 'Help',
   checkForUpdates: 'Check for Updates…',
   about: 'About CaseDesk',
@@ -36,6 +38,9 @@ export const menu: MessageTree<typeof zhMenu> = {
   updateAvailable: 'Version {version} is available; you will be asked to install it once downloaded.',
   upToDate: 'CaseDesk is up to date.',
   updateNotConfigured: 'No update server is configured.',
+  updateReady: 'Version {version} has been downloaded. Restart CaseDesk to install it.',
+  restartNow: 'Restart Now',
+  later: 'Later',
 };
 
 export const platformError: MessageTree<typeof zhPlatformError> = {

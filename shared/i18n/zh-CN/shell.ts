@@ -27,6 +27,8 @@ export const menu = {
   resetZoom: '实际大小',
   window: '窗口',
   minimize: '最小化',
+  closeWindow: '关闭窗口',
+  toggleDevTools: '开发者工具',
   help: '帮助',
   checkForUpdates: '检查更新…',
   about: '关于 CaseDesk',
@@ -34,6 +36,9 @@ export const menu = {
   updateAvailable: '有新版本 {version} 可用，将在下载后提示安装。',
   upToDate: '当前已是最新版本。',
   updateNotConfigured: '尚未配置更新服务器。',
+  updateReady: '新版本 {version} 已下载完成。重启 CaseDesk 即可安装。',
+  restartNow: '立即重启',
+  later: '稍后',
 } as const;
 
 export const platformError = {

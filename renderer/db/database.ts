@@ -30,6 +30,7 @@ export const DATABASE_NAME = 'casedesk';
  *   due before today…) answered from key ranges, not by loading every case;
  * - cases `[assignee+dueDate]`: per-officer workload;
  * - cases `requestType`, `receivedAt`, `&reference`, `*messageIds` (threading replies);
+ *   `[receivedAt+id]` pages the case list newest first without re-reading skipped rows;
  * - requesters `email`, `phone`, `idNumber`: matching a new request to a known requester;
  * - documents `caseId`, `sha256` (the same file imported twice);
  * - letters `[status+signedAt]`: today's signed letters for the print batch.
@@ -54,7 +55,7 @@ export class CaseDeskDatabase extends Dexie {
     this.version(1).stores({
       requesters: 'id, email, phone, idNumber, name, updatedAt',
       cases:
-        'id, &reference, requesterId, requestType, receivedAt, status, [status+dueDate], [assignee+dueDate], *messageIds, closedAt, updatedAt',
+        'id, &reference, requesterId, requestType, receivedAt, [receivedAt+id], status, [status+dueDate], [assignee+dueDate], *messageIds, closedAt, updatedAt',
       documents: 'id, caseId, sha256, kind',
       documentBlobs: 'id',
       letters: 'id, caseId, status, [status+signedAt]',

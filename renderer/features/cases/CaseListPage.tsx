@@ -1,14 +1,12 @@
 import { Button, Input, Select, Space, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useDeferredValue, useMemo } from 'react';
 import { Link } from 'react-router';
 import { caseStatusIds } from '../../../shared/domain/case';
 import { requestTypeIds } from '../../../shared/domain/requestTypes';
 import { shanghaiDateTime } from '../../../shared/domain/time';
 import { useAppDispatch, useAppSelector } from '../../app/store';
-import { listCases, type CaseListRow } from '../../db/cases';
-import { database } from '../../db/database';
+import type { CaseListRow } from '../../db/cases';
 import { useViewportHeight } from '../../hooks/useViewportHeight';
 import { useText } from '../../i18n/useText';
 import {
@@ -21,13 +19,15 @@ import {
 } from './caseListSlice';
 import { filterCaseRows } from './filterCases';
 import { StatusTag } from './StatusTag';
+import { useCaseList } from './useCaseList';
 
 /** 案件: every case, filterable, in a virtualised table that stays smooth at 50,000 rows. */
 export function CaseListPage() {
   const t = useText();
   const dispatch = useAppDispatch();
   const filter = useAppSelector(selectCaseListFilter);
-  const rows = useLiveQuery(() => listCases(database()), []);
+  const list = useCaseList();
+  const rows = list?.rows;
   const viewportHeight = useViewportHeight();
   // typing stays responsive: the table catches up with the search text a frame later
   const deferredFilter = useDeferredValue(filter);
@@ -67,7 +67,7 @@ export function CaseListPage() {
           {t('cases.title')}
         </Typography.Title>
         <Typography.Text type="secondary" aria-live="polite">
-          {rows ? t('cases.shown', { shown: shown.length, total: rows.length }) : t('common.loading')}
+          {list ? (list.complete ? t('cases.shown', { shown: shown.length, total: list.total }) : t('cases.loadingMore', { loaded: list.rows.length, total: list.total })) : t('common.loading')}
         </Typography.Text>
       </Space>
       <Space style={{ marginBottom: 12 }} wrap>

@@ -5,6 +5,7 @@ export const cases: MessageTree<typeof zh> = {
   title: 'Cases',
   count: '{count} cases',
   shown: 'Showing {shown} of {total}',
+  loadingMore: 'Loaded {loaded} of {total}…',
   searchPlaceholder: 'Search reference, requester, email or subject',
   searchLabel: 'Search cases',
   statusFilter: 'Filter by status',

@@ -3,6 +3,7 @@ export const cases = {
   title: '案件',
   count: '共 {count} 件',
   shown: '显示 {shown} / {total} 件',
+  loadingMore: '已载入 {loaded} / {total} 件…',
   searchPlaceholder: '搜索编号、申请人、邮箱或主题',
   searchLabel: '搜索案件',
   statusFilter: '按状态筛选',

@@ -94,5 +94,10 @@ export default tseslint.config(
       'react-hooks/exhaustive-deps': 'warn',
     },
   },
+  {
+    // command-line scripts: printing is their output
+    files: ['e2e/bench/*.mjs', 'electron/*.mjs'],
+    rules: { 'no-console': 'off' },
+  },
   ...layeringConfigs,
 );

@@ -91,7 +91,7 @@ vi.mock('electron-updater', () => ({ autoUpdater: { on: vi.fn(), checkForUpdates
 fake.userData.dir = await mkdtemp(join(tmpdir(), 'casedesk-main-'));
 await import('./main');
 fake.resolveReady();
-await vi.waitFor(() => expect(fake.FakeBrowserWindow.created[0]?.loadedUrl).not.toBe(''));
+await vi.waitFor(() => expect(fake.FakeBrowserWindow.created[0]?.loadedUrl).toMatch(/^casedesk:/));
 
 afterAll(async () => {
   await rm(fake.userData.dir, { recursive: true, force: true });

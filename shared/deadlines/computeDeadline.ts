@@ -1,5 +1,5 @@
 import type { CalendarDayEntry } from '../calendar/calendarData';
-import { type DayNumber, fromDayNumber, toDayNumber } from '../calendar/dayNumber';
+import { type DayNumber, daysFromCivil, daysInMonth, fromDayNumber, toDayNumber } from '../calendar/dayNumber';
 import type { WorkingDayCalendar } from '../calendar/workingDayCalendar';
 import { type Instant, type LocalDate, SHANGHAI_OFFSET_MS } from '../domain/time';
 import { type DeadlineRule, selectRules } from './deadlineRule';
@@ -18,8 +18,23 @@ import { type CountedPeriod, type PauseSpan, countPeriod } from './periodCount';
 
 const DAY_MS = 86_400_000;
 
+const ISO_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):\d{2}/;
+
 /** The Shanghai day of an instant (fixed UTC+8: the workstation's zone plays no part). */
 export function shanghaiDay(instant: Instant): DayNumber {
+  const m = ISO_DATE_TIME.exec(instant);
+  if (m) {
+    const [year, month, date, hour] = [Number(m[1]), Number(m[2]), Number(m[3]), Number(m[4])];
+    // Date.parse would turn 30 February into 2 March
+    if (month < 1 || month > 12 || date < 1 || date > daysInMonth(year, month) || hour > 23) {
+      throw new RangeError(`not an instant: ${instant}`);
+    }
+    // Fast path for the stored UTC form (`2026-09-28T01:30:00.000Z`): only the day and hour matter.
+    if (instant.endsWith('Z')) {
+      const day = daysFromCivil(year, month, date);
+      return hour >= 16 ? day + 1 : day; // 16:00 UTC is midnight in Shanghai
+    }
+  }
   const ms = Date.parse(instant);
   if (Number.isNaN(ms)) throw new RangeError(`not an instant: ${instant}`);
   return Math.floor((ms + SHANGHAI_OFFSET_MS) / DAY_MS);

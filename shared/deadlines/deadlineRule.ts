@@ -105,7 +105,7 @@ export const IP_NOTICE_RULE: DeadlineRule = {
   unit: 'working-days',
   amount: 15,
   startEvent: 'receipt',
-  source: '法律声明 三（内部期限）',
+  source: '法律声明 三',
 };
 
 /**
@@ -119,7 +119,7 @@ export const CEILING_RULE: DeadlineRule = {
   unit: 'calendar-days',
   amount: 30,
   startEvent: 'receipt',
-  source: 'GB/T 35273—2020 8.7（复杂情形上限）',
+  source: 'GB/T 35273—2020 8.7',
 };
 
 /**
@@ -135,11 +135,36 @@ export interface RuleChoice {
   ceiling?: DeadlineRule;
 }
 
-/** The rules that govern a case: GDPR before the type's rule, then the first ceiling. */
+interface RuleIndex {
+  gdpr?: DeadlineRule;
+  byType: Map<RequestType, DeadlineRule>;
+  ceiling?: DeadlineRule;
+}
+
+// Rule sets are replaced, never mutated, so an index per array stays valid;
+// it spares recomputing 50,000 cases three list searches each.
+const ruleIndexes = new WeakMap<readonly DeadlineRule[], RuleIndex>();
+
+function indexRules(rules: readonly DeadlineRule[]): RuleIndex {
+  const cached = ruleIndexes.get(rules);
+  if (cached) return cached;
+  const index: RuleIndex = { byType: new Map() };
+  for (const rule of rules) {
+    const a = rule.appliesTo;
+    if (a.kind === 'gdpr') index.gdpr ??= rule;
+    else if (a.kind === 'ceiling') index.ceiling ??= rule;
+    else for (const t of a.requestTypes) if (!index.byType.has(t)) index.byType.set(t, rule);
+  }
+  ruleIndexes.set(rules, index);
+  return index;
+}
+
+/** The rules that govern a case: the first GDPR rule for an EEA case, else the first rule for its type; and the first ceiling. */
 export function selectRules(input: { requestType: RequestType; gdpr: boolean }, rules: readonly DeadlineRule[]): RuleChoice {
-  const gdpr = input.gdpr ? rules.find((r) => r.appliesTo.kind === 'gdpr') : undefined;
-  const byType = rules.find((r) => r.appliesTo.kind === 'request-types' && r.appliesTo.requestTypes.includes(input.requestType));
-  const primary = gdpr ?? byType;
-  const ceiling = rules.find((r) => r.appliesTo.kind === 'ceiling');
-  return { ...(primary ? { primary } : {}), ...(ceiling ? { ceiling } : {}) };
+  const index = indexRules(rules);
+  const primary = (input.gdpr ? index.gdpr : undefined) ?? index.byType.get(input.requestType);
+  const choice: RuleChoice = {};
+  if (primary) choice.primary = primary;
+  if (index.ceiling) choice.ceiling = index.ceiling;
+  return choice;
 }

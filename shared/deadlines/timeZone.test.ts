@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
-import { computeDeadline } from './computeDeadline';
+import { computeDeadline, shanghaiDay } from './computeDeadline';
 import { DEFAULT_DEADLINE_RULES } from './deadlineRule';
 import { calendar, caseInput, pause } from './test-support/deadlineInput';
 
@@ -40,5 +41,23 @@ describe('the engine whatever the workstation time zone', () => {
     const r = computeDeadline(INPUTS[0]!, calendar, DEFAULT_DEADLINE_RULES, '2026-10-20');
     expect(r.explanation.rule?.startDate).toBe('2026-09-28'); // it is still the 27th in Los Angeles
     expect(r.dueDate).toBe('2026-10-23');
+  });
+});
+
+describe('shanghaiDay', () => {
+  it('is the UTC+8 day of any instant, in the stored form or another ISO form', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: Date.UTC(1990, 0, 1), max: Date.UTC(2100, 0, 1) }), (ms) => {
+        const expected = Math.floor((ms + 8 * 3_600_000) / 86_400_000);
+        expect(shanghaiDay(new Date(ms).toISOString())).toBe(expected);
+        expect(shanghaiDay(new Date(ms).toISOString().replace('Z', '+00:00'))).toBe(expected);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('refuses what is not an instant', () => {
+    expect(() => shanghaiDay('2026-02-30T10:00:00.000Z')).toThrow(RangeError);
+    expect(() => shanghaiDay('yesterday')).toThrow(RangeError);
   });
 });

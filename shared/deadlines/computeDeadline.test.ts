@@ -193,3 +193,13 @@ describe('rules', () => {
     expect(r.explanation.warnings).toContainEqual({ code: 'verified-before-receipt' });
   });
 });
+
+describe('paused before verification', () => {
+  it('is paused (waiting for identity documents), the ceiling moved by the calendar days paused', () => {
+    // received 09-01; paused (09-03, running) as of 09-10: 7 calendar days → ceiling 09-01 + 37 = 10-08
+    const r = compute(caseInput({ receivedAt: at('2026-09-01'), pauses: [{ id: 'p', from: '2026-09-03', reason: '身份证明不足', by: 'o' }] }), '2026-09-10');
+    expect(r.state).toBe('paused');
+    expect(r.dueDate).toBeUndefined();
+    expect(r.ceilingDate).toBe('2026-10-08');
+  });
+});

@@ -82,6 +82,8 @@ async function handleCall<N extends MessageName, E extends InvokeEventLike>(
   }
   let result: Result<unknown>;
   try {
+    // The parse used message N's own input schema; TypeScript cannot follow
+    // that correlation through the generic index, hence the assertion.
     result = await handler(input.data as Parameters<PlatformHandler<N>>[0], options.contextOf(event));
   } catch (error) {
     log(`${message.channel}: handler threw ${error instanceof Error ? error.name : typeof error}`);

@@ -121,11 +121,11 @@ describe('hardenWindow', () => {
     },
   );
 
-  it('denies every permission except plain-text clipboard writes from the app', () => {
+  it('denies every permission except clipboard text writes and persistent storage, from the app only', () => {
     const session = makeWindow().webContents.session;
     const answers: Record<string, boolean> = {};
     const fromApp = { getURL: () => 'casedesk://app/index.html' };
-    for (const permission of ['media', 'geolocation', 'notifications', 'openExternal', 'clipboard-read', 'clipboard-sanitized-write']) {
+    for (const permission of ['media', 'geolocation', 'notifications', 'openExternal', 'clipboard-read', 'clipboard-sanitized-write', 'persistent-storage']) {
       session.requestHandler?.(fromApp, permission, (granted) => (answers[permission] = granted));
     }
     expect(answers).toEqual({
@@ -135,6 +135,7 @@ describe('hardenWindow', () => {
       openExternal: false,
       'clipboard-read': false,
       'clipboard-sanitized-write': true,
+      'persistent-storage': true,
     });
     let foreign: boolean | undefined;
     session.requestHandler?.({ getURL: () => 'https://evil.example/' }, 'clipboard-sanitized-write', (granted) => (foreign = granted));

@@ -34,12 +34,14 @@ function denyForeignNavigation(event: { preventDefault(): void }, url: string): 
 }
 
 /**
- * Permissions the page may have. Notifications are shown by the main process
- * (handlers/notify.ts), so the page needs none of the web permissions except
- * writing plain text to the clipboard ("copy case number"), and only on our
- * own pages.
+ * Permissions the page may have, and only on our own pages. Notifications are
+ * shown by the main process (handlers/notify.ts), so the page needs none of
+ * the web permissions except:
+ * - clipboard-sanitized-write: plain text to the clipboard ("copy case number");
+ * - persistent-storage: navigator.storage.persist(), so that Chromium never
+ *   evicts the case store under disk pressure (SPEC: data lives locally).
  */
-const grantedPermissions = new Set<string>(['clipboard-sanitized-write']);
+const grantedPermissions = new Set<string>(['clipboard-sanitized-write', 'persistent-storage']);
 
 function hardenSession(session: Session): void {
   session.setPermissionRequestHandler((contents, permission, callback) => {

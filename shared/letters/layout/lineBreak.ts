@@ -1,0 +1,180 @@
+/**
+ * Line breaking for mixed Chinese and Latin text, after the W3C "Requirements
+ * for Chinese Text Layout" (clreq) and the kinsoku rules of JIS X 4051:
+ * - a Chinese character may break from its neighbours anywhere;
+ * - a Latin word (letters, digits, an e-mail address, a case reference) is
+ *   never split, except when it alone is wider than the line;
+ * - closing punctuation (。，、；：？！」）》…) never starts a line and opening
+ *   punctuation (「（《…) never ends one: each is glued to its neighbour and
+ *   the pair moves to the next line together (push-out, 推出).
+ * The breaker only needs a width function, so it is tested without a font.
+ */
+
+/** Characters that must not begin a line (行首禁则). */
+export const NO_LINE_START = new Set(
+  Array.from(
+    '。．，、；：？！…‥—–～·・」』）》〉】〕〗〙〛］｝’”％‰℃°' +
+      '!),.:;?]}%' +
+      'ぁぃぅぇぉっゃゅょゎゕゖァィゥェォッャュョヮヵヶーヽヾゝゞ々〻',
+  ),
+);
+
+/** Characters that must not end a line (行尾禁则). */
+export const NO_LINE_END = new Set(Array.from('「『（《〈【〔〖〘〚［｛‘“([{￥$£€#'));
+
+export type AtomKind = 'cjk' | 'word' | 'space';
+
+/** The smallest pieces of a paragraph: one CJK character, one Latin word, or a space. */
+export interface Atom {
+  kind: AtomKind;
+  text: string;
+}
+
+/**
+ * Characters set one by one in Chinese text: CJK ideographs, kana, CJK
+ * symbols and punctuation, full-width forms, and the curly quotes and dashes
+ * Chinese text uses as its own punctuation.
+ */
+export function isCjk(cp: number): boolean {
+  return (
+    (cp >= 0x2e80 && cp <= 0x9fff) || // radicals, CJK punctuation, kana, Unified Ideographs
+    (cp >= 0xf900 && cp <= 0xfaff) || // compatibility ideographs
+    (cp >= 0xfe30 && cp <= 0xfe4f) || // compatibility forms
+    (cp >= 0xff00 && cp <= 0xffef) || // full-width forms
+    (cp >= 0x20000 && cp <= 0x3ffff) || // extensions B and later
+    cp === 0x2018 ||
+    cp === 0x2019 ||
+    cp === 0x201c ||
+    cp === 0x201d ||
+    cp === 0x2014 ||
+    cp === 0x2026
+  );
+}
+
+function isSpace(ch: string): boolean {
+  return ch === ' ' || ch === '\t' || ch === '\u3000' || ch === '\n' || ch === '\r';
+}
+
+/** Splits a paragraph into atoms; runs of white space collapse to one space. */
+export function atomize(text: string): Atom[] {
+  const atoms: Atom[] = [];
+  let word = '';
+  const flushWord = () => {
+    if (word) atoms.push({ kind: 'word', text: word });
+    word = '';
+  };
+  for (const ch of text) {
+    if (isSpace(ch) && ch !== '\u3000') {
+      flushWord();
+      if (atoms.length > 0 && atoms[atoms.length - 1]?.kind !== 'space') atoms.push({ kind: 'space', text: ' ' });
+    } else if (isCjk(ch.codePointAt(0) ?? 0)) {
+      flushWord();
+      atoms.push({ kind: 'cjk', text: ch });
+    } else {
+      word += ch;
+    }
+  }
+  flushWord();
+  while (atoms.length > 0 && atoms[atoms.length - 1]?.kind === 'space') atoms.pop();
+  return atoms;
+}
+
+/**
+ * Groups atoms into units that may not be separated by a line break: a
+ * closing mark joins the atom before it, an opening mark the atom after it.
+ * Spaces stay units of their own (they are where Latin text breaks).
+ */
+export function unitsOf(atoms: readonly Atom[]): Atom[][] {
+  const units: Atom[][] = [];
+  let glueNext = false;
+  for (const atom of atoms) {
+    const last = units[units.length - 1];
+    const first = Array.from(atom.text)[0] ?? '';
+    const startsClosed = atom.kind !== 'space' && NO_LINE_START.has(first);
+    const lastAtom = last?.[last.length - 1];
+    if (last && lastAtom && lastAtom.kind !== 'space' && atom.kind !== 'space' && (glueNext || startsClosed)) {
+      last.push(atom);
+    } else {
+      units.push([atom]);
+    }
+    const chars = Array.from(atom.text);
+    glueNext = atom.kind !== 'space' && NO_LINE_END.has(chars[chars.length - 1] ?? '');
+  }
+  return units;
+}
+
+/** One line of a paragraph: its atoms (no space at either end) and its natural width. */
+export interface Line {
+  atoms: Atom[];
+  width: number;
+  /** the last line of its paragraph (not justified) */
+  last: boolean;
+}
+
+export type Measure = (text: string) => number;
+
+/**
+ * Greedy filling: as many units as fit on each line, then the next line.
+ * `firstIndent` narrows the first line (首行缩进, two characters in Chinese).
+ */
+export function breakLines(text: string, maxWidth: number, measure: Measure, firstIndent = 0): Line[] {
+  const lines: Line[] = [];
+  let atoms: Atom[] = [];
+  let width = 0;
+  let pendingSpace = false;
+  const room = () => maxWidth - (lines.length === 0 ? firstIndent : 0);
+  const endLine = () => {
+    lines.push({ atoms, width, last: false });
+    atoms = [];
+    width = 0;
+    pendingSpace = false;
+  };
+  const spaceWidth = measure(' ');
+
+  for (const unit of unitsOf(atomize(text))) {
+    if (unit[0]?.kind === 'space') {
+      pendingSpace = atoms.length > 0;
+      continue;
+    }
+    const unitText = unit.map((a) => a.text).join('');
+    const unitWidth = measure(unitText);
+    const extra = (pendingSpace ? spaceWidth : 0) + unitWidth;
+    if (atoms.length > 0 && width + extra > room()) endLine();
+    if (atoms.length === 0 && unitWidth > room()) {
+      // Wider than a whole line (a long URL, say): split it where it must.
+      const pieces = splitToFit(unitText, room(), maxWidth, measure);
+      pieces.forEach((piece, i) => {
+        if (i > 0) endLine();
+        atoms = [{ kind: unit.length === 1 && unit[0] ? unit[0].kind : 'word', text: piece }];
+        width = measure(piece);
+      });
+      continue;
+    }
+    if (pendingSpace && atoms.length > 0) {
+      atoms.push({ kind: 'space', text: ' ' });
+      width += spaceWidth;
+    }
+    atoms.push(...unit);
+    width += unitWidth;
+    pendingSpace = false;
+  }
+  if (atoms.length > 0 || lines.length === 0) lines.push({ atoms, width, last: true });
+  const final = lines[lines.length - 1];
+  if (final) final.last = true;
+  return lines;
+}
+
+/** Splits an over-long unit character by character: the first piece fits `firstRoom`, the others `room`. */
+function splitToFit(text: string, firstRoom: number, room: number, measure: Measure): string[] {
+  const pieces: string[] = [];
+  let current = '';
+  for (const ch of text) {
+    if (current && measure(current + ch) > (pieces.length === 0 ? firstRoom : room)) {
+      pieces.push(current);
+      current = '';
+    }
+    current += ch;
+  }
+  if (current) pieces.push(current);
+  return pieces;
+}

@@ -5,6 +5,7 @@ import { shanghaiDate } from '../../shared/domain/time';
 import { sha256Hex } from '../../shared/audit/chain';
 import { appendAudit } from './audit';
 import { nextCaseReference } from './caseReference';
+import { legalDueDate, readDeadlineContext } from './deadlineContext';
 import type { CaseDeskDatabase } from './database';
 
 export type NewCase = Omit<Case, 'id' | 'reference' | 'requesterId' | 'createdAt' | 'updatedAt'>;
@@ -29,7 +30,7 @@ export interface CaseIntake {
  */
 export async function openCase(db: CaseDeskDatabase, intake: CaseIntake, actor: string, now: Date = new Date()): Promise<Case> {
   const at = now.toISOString();
-  return db.transaction('rw', [db.cases, db.counters, db.requesters, db.documents, db.documentBlobs, db.audit], async () => {
+  return db.transaction('rw', [db.cases, db.counters, db.requesters, db.documents, db.documentBlobs, db.audit, db.settings], async () => {
     let requesterId: string;
     if ('existingId' in intake.requester) {
       const existing = await db.requesters.get(intake.requester.existingId);
@@ -41,8 +42,11 @@ export async function openCase(db: CaseDeskDatabase, intake: CaseIntake, actor: 
       requesterId = requester.id;
     }
     const year = Number(shanghaiDate(intake.case.receivedAt).slice(0, 4));
+    // the case carries its legal due date from the start (the ceiling runs from receipt)
+    const dueDate = legalDueDate(intake.case, await readDeadlineContext(db), shanghaiDate(now.getTime()));
     const record = caseSchema.parse({
       ...intake.case,
+      ...(dueDate ? { dueDate } : {}),
       id: crypto.randomUUID(),
       reference: await nextCaseReference(db, year),
       requesterId,

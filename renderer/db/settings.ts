@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { uiLocaleSchema } from '../../shared/platform/contract';
+import { calendarDataSchema } from '../../shared/calendar/calendarData';
+import { deadlineRulesSchema } from '../../shared/deadlines/deadlineRule';
 import { appendAudit } from './audit';
 import type { CaseDeskDatabase } from './database';
 
@@ -15,6 +17,12 @@ export const settingSchemas = {
   officer: z.object({ name: z.string().trim().min(1).max(100), title: z.string().trim().max(100) }),
   /** set once the first-run choice (sample data or empty) was made */
   firstRunDone: z.boolean(),
+  /** the working-day calendar in force, when Settings changed it (else the shipped one) */
+  calendar: calendarDataSchema,
+  /** the deadline rules in force, when Settings changed them (else the defaults) */
+  deadlineRules: deadlineRulesSchema,
+  /** due-date notifications already shown: notificationKey → when (at most once per case and threshold) */
+  sentNotifications: z.record(z.string(), z.string()),
 } as const;
 export type SettingKey = keyof typeof settingSchemas;
 export type SettingValue<K extends SettingKey> = z.infer<(typeof settingSchemas)[K]>;

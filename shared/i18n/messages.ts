@@ -11,6 +11,7 @@ import * as zhLetters from './zh-CN/letters';
 import * as zhIncidents from './zh-CN/incidents';
 import * as zhSettings from './zh-CN/settings';
 import * as zhFirstRun from './zh-CN/firstRun';
+import * as zhClock from './zh-CN/clock';
 import * as enCommon from './en-US/common';
 import * as enShell from './en-US/shell';
 import * as enDomain from './en-US/domain';
@@ -22,6 +23,7 @@ import * as enLetters from './en-US/letters';
 import * as enIncidents from './en-US/incidents';
 import * as enSettings from './en-US/settings';
 import * as enFirstRun from './en-US/firstRun';
+import * as enClock from './en-US/clock';
 
 /**
  * All UI text, one namespace per file and feature (so features do not edit
@@ -40,6 +42,7 @@ const zhCN = {
   ...zhIncidents,
   ...zhSettings,
   ...zhFirstRun,
+  ...zhClock,
 };
 export type Messages = MessageTree<typeof zhCN>;
 
@@ -55,6 +58,7 @@ const enUS: Messages = {
   ...enIncidents,
   ...enSettings,
   ...enFirstRun,
+  ...enClock,
 };
 
 export const messages: Record<UiLocale, Messages> = { 'zh-CN': zhCN, 'en-US': enUS };

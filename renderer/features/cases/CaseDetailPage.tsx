@@ -6,6 +6,7 @@ import { shanghaiDateTime } from '../../../shared/domain/time';
 import { requestTypes } from '../../../shared/domain/requestTypes';
 import { caseTimeline } from '../../../shared/domain/caseTimeline';
 import { useText } from '../../i18n/useText';
+import { DeadlinePanel } from '../deadlines/DeadlinePanel';
 import { StatusTag } from './StatusTag';
 import { useCaseRecord } from './useCaseRecord';
 
@@ -82,6 +83,7 @@ export function CaseDetailPage() {
           </Card>
         </Col>
         <Col xs={24} xl={12}>
+          <DeadlinePanel record={c} />
           <Card size="small" title={<h2 className="pane-title">{t('cases.pane.timeline')}</h2>} style={{ marginBottom: 16 }}>
             {timeline.length ? (
               <Timeline

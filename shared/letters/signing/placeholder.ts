@@ -38,7 +38,7 @@ export interface SignatureRequest {
   /** epoch ms; the signature dictionary's /M, which PAdES makes the signing time */
   signingTime: number;
   subFilter?: SubFilter;
-  /** bytes reserved for the CMS signature: 16 KB fit a 4096-bit key and a chain of a few certificates */
+  /** bytes reserved for the CMS signature: 8 KB fit a 4096-bit key and a chain of three certificates; signing says when more is needed */
   contentsBytes?: number;
 }
 
@@ -47,7 +47,7 @@ export interface StampText {
   lines: string[];
 }
 
-export const DEFAULT_CONTENTS_BYTES = 16384;
+export const DEFAULT_CONTENTS_BYTES = 8192;
 /** Marks the reserved /ByteRange; `signPreparedPdf` finds it, writes the real ranges over it, padded with spaces. */
 export const BYTE_RANGE_PLACEHOLDER = `/ByteRange [${'0 /CaseDesk.ByteRange.Placeholder'.padEnd(40, '*')}]`;
 

@@ -1,0 +1,27 @@
+/**
+ * The response-letter pipeline (SPEC §4, issue 6): templates as data, merge,
+ * layout and PDF rendering, signing and verification. Pure code: it runs
+ * unchanged in the renderer, the web host and Electron's main process; the
+ * caller hands in font bytes, images and the signer.
+ */
+export * from './content';
+export * from './company';
+export * from './compose';
+export { formatLetterDate, formatLetterTime } from './dates';
+export * from './messages';
+export { loadLetterFonts, findMissingGlyph, type LetterFonts, type FontFace, type MissingGlyph } from './layout/fonts';
+export { breakLines, atomize, NO_LINE_START, NO_LINE_END, type Line } from './layout/lineBreak';
+export { renderLetter, type LetterImages, type RenderOptions, type RenderResult } from './pdf/renderLetter';
+export type { RenderError } from './pdf/errors';
+export { DEFAULT_CONTENTS_BYTES, type SignatureRequest } from './signing/placeholder';
+export { signPreparedPdf, type SignError, type SignResult } from './signing/signPdf';
+export { buildSignedData, type CmsSigner, type SubFilter } from './signing/cms';
+export { openPkcs12, summarize, type OpenedSigner, type OpenResult, type Pkcs12Problem, type SignerSummary } from './signing/pkcs12';
+export { parseCertificate, signingProblem, type CertificateInfo, type CertificateProblem } from './signing/certificate';
+export { verifyPdf, type PdfVerification, type SignatureVerdict, type VerifyProblem } from './signing/verify';
+export * from './templates/schema';
+export { mergeFieldKinds, mergeFieldNames, type LetterData, type MergeFieldName } from './templates/mergeFields';
+export { fieldsIn } from './templates/mergeSyntax';
+export { mergeLetter, clauseVariant, fieldValue, REQUIRED_FIELDS, type MergeOptions, type MergeResult, type MissingField } from './templates/merge';
+export { DEFAULT_CLAUSES } from './templates/defaultClauses';
+export { DEFAULT_TEMPLATES, DEFAULT_TEMPLATE_SET } from './templates/defaultTemplates';

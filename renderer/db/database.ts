@@ -3,6 +3,7 @@ import type { AuditEvent } from '../../shared/domain/audit';
 import type { Case } from '../../shared/domain/case';
 import type { CaseDocument, DocumentBlob } from '../../shared/domain/document';
 import type { Incident } from '../../shared/domain/incident';
+import type { IdentityCheck } from '../../shared/identity/identityCheck';
 import type { ResponseLetter } from '../../shared/domain/letter';
 import type { Requester } from '../../shared/domain/requester';
 
@@ -33,7 +34,8 @@ export const DATABASE_NAME = 'casedesk';
  *   `[receivedAt+id]` pages the case list newest first without re-reading skipped rows;
  * - requesters `email`, `phone`, `idNumber`: matching a new request to a known requester;
  * - documents `caseId`, `sha256` (the same file imported twice);
- * - letters `[status+signedAt]`: today's signed letters for the print batch.
+ * - letters `[status+signedAt]`: today's signed letters for the print batch;
+ * - identityChecks `&caseId`: the one identity check of a case.
  *
  * Migrations: add a new `this.version(n).stores({...})` with `.upgrade()`;
  * never edit a published version.
@@ -45,6 +47,8 @@ export class CaseDeskDatabase extends Dexie {
   documentBlobs!: EntityTable<DocumentBlob, 'id'>;
   letters!: EntityTable<ResponseLetter, 'id'>;
   incidents!: EntityTable<Incident, 'id'>;
+  /** one identity check per case (SPEC §2), items and decisions appended inside it */
+  identityChecks!: EntityTable<IdentityCheck, 'id'>;
   settings!: EntityTable<SettingRecord, 'key'>;
   counters!: EntityTable<CounterRecord, 'key'>;
   /** append-only; keyed by the chain sequence number */
@@ -60,6 +64,7 @@ export class CaseDeskDatabase extends Dexie {
       documentBlobs: 'id',
       letters: 'id, caseId, status, [status+signedAt]',
       incidents: 'id, discoveredAt, status',
+      identityChecks: 'id, &caseId',
       settings: 'key',
       counters: 'key',
       audit: 'seq, at, subject, action',

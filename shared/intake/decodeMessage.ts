@@ -1,0 +1,123 @@
+import PostalMime, { type Email } from 'postal-mime';
+import { binaryToBytes, bytesToBinary } from './bytes';
+import { isKnownCharset } from './charsets';
+import type { IntakeWarning } from './parsedMessage';
+import { repairBoundaries, substituteCharset, transcodeEightBitHeaders } from './repairs';
+import { headerValue, isTruncatedBase64, scanMime, transferEncoding, unfold, type MimeSkeleton } from './rawScan';
+
+/**
+ * Runs postal-mime on a message, after the working-copy repairs, and reports
+ * what it silently tolerated. postal-mime was chosen (issue 4) because it is
+ * maintained, has no dependencies and needs no Node API — only TextDecoder,
+ * TextEncoder and Blob, which the renderer, a Web Worker and Node all have —
+ * so one code path serves the app, the worker and the tests. Measured here
+ * (NOTES.md "Mail"): it decodes the CJK charsets and RFC 2231 names we need.
+ */
+
+export interface DecodedMessage {
+  email: Email;
+  warnings: IntakeWarning[];
+  /** the raw body shown as text, when the parser found nothing to show */
+  rawBodyText?: string;
+  /** the exact bytes of each message/rfc822 part, in document order (see forwardedOriginals) */
+  forwardedOriginals: Uint8Array[];
+}
+
+const POSTAL_OPTIONS = {
+  // a forwarded message is an attachment (a document on the case), not text spliced into the body
+  forceRfc822Attachments: true,
+  attachmentEncoding: 'arraybuffer',
+} as const;
+
+async function postal(binary: string): Promise<Email> {
+  return PostalMime.parse(binaryToBytes(binary), POSTAL_OPTIONS);
+}
+
+/** What the skeleton shows about the message as it arrived (before any repair). */
+function structuralWarnings(binary: string, skeleton: MimeSkeleton): IntakeWarning[] {
+  const warnings: IntakeWarning[] = [];
+  for (const b of skeleton.boundaries) {
+    if (b.delimiterFound && !b.closeFound) warnings.push({ code: 'multipart-unterminated', params: { boundary: b.value } });
+  }
+  const leaves = [
+    ...(skeleton.top && !skeleton.boundaries.some((b) => b.bodyStart === skeleton.top!.bodyStart) ? [{ header: skeleton.top, bodyEnd: binary.length }] : []),
+    ...skeleton.parts,
+  ];
+  for (const leaf of leaves) {
+    if (transferEncoding(binary, leaf.header) === 'base64' && isTruncatedBase64(binary, leaf.header.bodyStart, leaf.bodyEnd)) {
+      warnings.push({ code: 'base64-truncated' });
+      break; // one warning says it; the officer opens the raw message for the rest
+    }
+  }
+  return warnings;
+}
+
+function decodedStrings(email: Email): string[] {
+  return [email.subject ?? '', email.text ?? '', email.html ?? '', ...email.attachments.map((a) => a.filename ?? '')];
+}
+
+/**
+ * An unknown label is most often UTF-8 under a wrong name. UTF-8 is tried on
+ * the working copy and kept only if it decodes cleanly (no U+FFFD: random
+ * bytes are almost never valid UTF-8); otherwise postal-mime's own
+ * windows-1252 fallback stands. GB18030 is deliberately not guessed: it
+ * accepts nearly any byte pair, so Big5 bytes come out as plausible-looking
+ * but wrong Chinese — worse than visible mojibake.
+ */
+async function retryUnknownCharsets(binary: string, labels: string[], first: Email): Promise<{ email: Email; warning: IntakeWarning }> {
+  const asUtf8 = await postal(substituteCharset(binary, labels, 'utf-8'));
+  const clean = !decodedStrings(asUtf8).join('\n').includes('\ufffd');
+  return {
+    email: clean ? asUtf8 : first,
+    warning: { code: 'charset-unknown', params: { charset: labels.join(', '), decodedAs: clean ? 'utf-8' : 'windows-1252' } },
+  };
+}
+
+function isEmpty(email: Email): boolean {
+  return !email.text?.trim() && !email.html?.trim() && email.attachments.length === 0;
+}
+
+/**
+ * postal-mime hands a 7bit/8bit part back with its lines re-joined by LF,
+ * which would change a forwarded .eml's bytes and SHA-256. A message/rfc822
+ * part may only be 7bit, 8bit or binary (RFC 2046 §5.2.1), so its exact bytes
+ * are cut from the raw message: the part body up to, not including, the line
+ * end before the next delimiter, which belongs to the delimiter (§5.1.1).
+ */
+function forwardedOriginals(binary: string, skeleton: MimeSkeleton): Uint8Array[] {
+  return skeleton.parts
+    .filter((part) => /^\s*message\/rfc822\b/i.test(headerValue(unfold(binary.slice(part.header.start, part.header.end)), 'content-type') ?? ''))
+    .map((part) => {
+      let end = part.bodyEnd;
+      if (end < binary.length) end -= binary.startsWith('\r\n', end - 2) ? 2 : binary[end - 1] === '\n' ? 1 : 0;
+      return binaryToBytes(binary.slice(part.header.bodyStart, Math.max(part.header.bodyStart, end)));
+    });
+}
+
+export async function decodeMessage(raw: Uint8Array): Promise<DecodedMessage> {
+  const original = bytesToBinary(raw);
+  const skeleton = scanMime(original);
+  const warnings = structuralWarnings(original, skeleton);
+
+  const transcoded = transcodeEightBitHeaders(original, skeleton);
+  const repaired = repairBoundaries(transcoded.binary);
+  warnings.push(...transcoded.warnings, ...repaired.warnings);
+  const working = repaired.binary;
+
+  let email = await postal(working);
+  const unknown = skeleton.charsetLabels.filter((label) => !isKnownCharset(label));
+  if (unknown.length > 0) {
+    const retried = await retryUnknownCharsets(working, unknown, email);
+    email = retried.email;
+    warnings.push(retried.warning);
+  }
+
+  if (isEmpty(email) && skeleton.top) {
+    const body = original.slice(skeleton.top.bodyStart).trim();
+    if (body !== '') {
+      warnings.push({ code: 'body-shown-raw' });
+      return { email, warnings, rawBodyText: new TextDecoder('utf-8').decode(binaryToBytes(body)), forwardedOriginals: [] };
+    }
+  }
+  return { email, warnings, forwardedOriginals: forwardedOriginals(original, skeleton) };
+}

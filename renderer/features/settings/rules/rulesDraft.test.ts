@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_DEADLINE_RULES, RIGHTS_REQUEST_CALENDAR_DAYS_RULE, RIGHTS_REQUEST_RULE } from '../../../../shared/deadlines';
+import { isDefaultRules, rightsRequestReading, sameRules, validateRules, withAmount, withExtensionLimit, withRightsRequestReading } from './rulesDraft';
+
+describe('the rights-request reading of policy 4.6', () => {
+  it('the defaults read "15日" as working days; the strict reading is the calendar-day rule', () => {
+    expect(rightsRequestReading(DEFAULT_DEADLINE_RULES)).toBe('working-days');
+    const strict = withRightsRequestReading(DEFAULT_DEADLINE_RULES, 'calendar-days');
+    expect(strict.find((r) => r.id === 'rights-request')).toEqual(RIGHTS_REQUEST_CALENDAR_DAYS_RULE);
+    expect(rightsRequestReading(strict)).toBe('calendar-days');
+    // the other rules are untouched, and switching back gives the defaults
+    expect(strict.filter((r) => r.id !== 'rights-request')).toEqual(DEFAULT_DEADLINE_RULES.filter((r) => r.id !== 'rights-request'));
+    expect(isDefaultRules(withRightsRequestReading(strict, 'working-days'))).toBe(true);
+  });
+
+  it('keeps an edited amount when the reading changes', () => {
+    const ten = withRightsRequestReading(withAmount(DEFAULT_DEADLINE_RULES, 'rights-request', 10), 'calendar-days');
+    expect(ten.find((r) => r.id === 'rights-request')).toMatchObject({ unit: 'calendar-days', amount: 10 });
+  });
+
+  it('has no reading when the rule is missing', () => {
+    expect(rightsRequestReading(DEFAULT_DEADLINE_RULES.filter((r) => r.id !== RIGHTS_REQUEST_RULE.id))).toBeUndefined();
+  });
+});
+
+describe('validating edited amounts', () => {
+  it('accepts whole numbers from 1 to 10,000', () => {
+    expect(validateRules(withAmount(DEFAULT_DEADLINE_RULES, 'complaint', 20))).toEqual([]);
+    expect(validateRules(withAmount(DEFAULT_DEADLINE_RULES, 'complaint', 10_000))).toEqual([]);
+  });
+
+  it.each([[null], [0], [-3], [1.5], [10_001]])('refuses %s as a period, naming the rule and field', (amount) => {
+    expect(validateRules(withAmount(DEFAULT_DEADLINE_RULES, 'complaint', amount))).toEqual([{ ruleId: 'complaint', field: 'amount' }]);
+  });
+
+  it('checks the extension limit of a rule that has one, and ignores it on a rule that has none', () => {
+    expect(validateRules(withExtensionLimit(DEFAULT_DEADLINE_RULES, 'gdpr', 0))).toEqual([{ ruleId: 'gdpr', field: 'extension' }]);
+    expect(withExtensionLimit(DEFAULT_DEADLINE_RULES, 'complaint', 5)).toEqual(DEFAULT_DEADLINE_RULES);
+  });
+
+  it('tells a changed draft from the rules in force', () => {
+    expect(sameRules(DEFAULT_DEADLINE_RULES, [...DEFAULT_DEADLINE_RULES])).toBe(true);
+    expect(sameRules(DEFAULT_DEADLINE_RULES, withAmount(DEFAULT_DEADLINE_RULES, 'ceiling', 31))).toBe(false);
+  });
+});

@@ -18,7 +18,7 @@ let cachedKeys: forge.pki.rsa.KeyPair | undefined;
  * (never a real key in the repository). One RSA key per test file: key
  * generation is the slow part.
  */
-export function makeTestPkcs12(options: TestCertificateOptions = {}): { p12: Uint8Array; certificateDer: Uint8Array } {
+export function makeTestPkcs12(options: TestCertificateOptions = {}): { p12: Uint8Array; certificateDer: Uint8Array; pem: string } {
   cachedKeys ??= forge.pki.rsa.generateKeyPair({ bits: options.bits ?? 2048, e: 0x10001 });
   const keys = cachedKeys;
   const cert = forge.pki.createCertificate();
@@ -26,10 +26,11 @@ export function makeTestPkcs12(options: TestCertificateOptions = {}): { p12: Uin
   cert.serialNumber = '01' + forge.util.bytesToHex(forge.random.getBytesSync(8));
   cert.validity.notBefore = options.notBefore ?? new Date(Date.UTC(2026, 0, 1));
   cert.validity.notAfter = options.notAfter ?? new Date(Date.UTC(2028, 0, 1));
+  // most general first, as certificate authorities write names
   const attrs = [
-    { shortName: 'CN', value: options.commonName ?? '王敏', valueTagClass: forge.asn1.Type.UTF8 },
-    { shortName: 'O', value: '宁波昶联软件有限公司', valueTagClass: forge.asn1.Type.UTF8 },
     { shortName: 'C', value: 'CN' },
+    { shortName: 'O', value: '宁波昶联软件有限公司', valueTagClass: forge.asn1.Type.UTF8 },
+    { shortName: 'CN', value: options.commonName ?? '王敏', valueTagClass: forge.asn1.Type.UTF8 },
   ];
   cert.setSubject(attrs as forge.pki.CertificateField[]);
   cert.setIssuer(attrs as forge.pki.CertificateField[]);
@@ -43,5 +44,9 @@ export function makeTestPkcs12(options: TestCertificateOptions = {}): { p12: Uin
   const p12Asn1 = forge.pkcs12.toPkcs12Asn1(keys.privateKey, [cert], options.password ?? 'test-password', { algorithm: '3des' });
   const bin = forge.asn1.toDer(p12Asn1).getBytes();
   const der = forge.asn1.toDer(forge.pki.certificateToAsn1(cert)).getBytes();
-  return { p12: Uint8Array.from(bin, (c) => c.charCodeAt(0)), certificateDer: Uint8Array.from(der, (c) => c.charCodeAt(0)) };
+  return {
+    p12: Uint8Array.from(bin, (c) => c.charCodeAt(0)),
+    certificateDer: Uint8Array.from(der, (c) => c.charCodeAt(0)),
+    pem: forge.pki.privateKeyToPem(keys.privateKey) + forge.pki.certificateToPem(cert),
+  };
 }

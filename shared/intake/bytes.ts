@@ -11,7 +11,8 @@ const CHUNK = 0x8000;
 export function bytesToBinary(bytes: Uint8Array): string {
   let out = '';
   for (let i = 0; i < bytes.length; i += CHUNK) {
-    out += String.fromCharCode.apply(null, Array.from(bytes.subarray(i, i + CHUNK)));
+    // a typed array is array-like: apply() takes it as is (chunked: argument counts are limited)
+    out += String.fromCharCode.apply(null, bytes.subarray(i, i + CHUNK) as unknown as number[]);
   }
   return out;
 }

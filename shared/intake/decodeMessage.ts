@@ -29,8 +29,8 @@ const POSTAL_OPTIONS = {
   attachmentEncoding: 'arraybuffer',
 } as const;
 
-async function postal(binary: string): Promise<Email> {
-  return PostalMime.parse(binaryToBytes(binary), POSTAL_OPTIONS);
+async function postal(message: string | Uint8Array): Promise<Email> {
+  return PostalMime.parse(typeof message === 'string' ? binaryToBytes(message) : message, POSTAL_OPTIONS);
 }
 
 /** What the skeleton shows about the message as it arrived (before any repair). */
@@ -104,7 +104,8 @@ export async function decodeMessage(raw: Uint8Array): Promise<DecodedMessage> {
   warnings.push(...transcoded.warnings, ...repaired.warnings);
   const working = repaired.binary;
 
-  let email = await postal(working);
+  // unrepaired (the usual case): the original bytes go to the parser as they are
+  let email = await postal(working === original ? raw : working);
   const unknown = skeleton.charsetLabels.filter((label) => !isKnownCharset(label));
   if (unknown.length > 0) {
     const retried = await retryUnknownCharsets(working, unknown, email);

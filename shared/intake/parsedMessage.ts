@@ -138,7 +138,7 @@ export const parsedMessageSchema = z.object({
   receivedBy: z.string().optional(),
   /** Content-Language: header, lower-cased */
   contentLanguage: z.string().optional(),
-  /** the plain-text body, line ends normalised to \n */
+  /** the plain-text body, line ends normalised to \n; derived from the HTML when there is no text part (for reading and keywords, not display) */
   text: z.string(),
   /** the HTML body exactly as sent: it must be sanitised before display (see sanitiserPolicy.ts) */
   html: z.string().optional(),

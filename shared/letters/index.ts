@@ -12,6 +12,7 @@ export * from './messages';
 export { loadLetterFonts, findMissingGlyph, type LetterFonts, type FontFace, type MissingGlyph } from './layout/fonts';
 export { breakLines, atomize, NO_LINE_START, NO_LINE_END, type Line } from './layout/lineBreak';
 export { renderLetter, type LetterImages, type RenderOptions, type RenderResult } from './pdf/renderLetter';
+export { signingReason } from './pdf/labels';
 export type { RenderError } from './pdf/errors';
 export { DEFAULT_CONTENTS_BYTES, type SignatureRequest } from './signing/placeholder';
 export { signPreparedPdf, type SignError, type SignResult } from './signing/signPdf';

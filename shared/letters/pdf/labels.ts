@@ -34,3 +34,8 @@ export function labelsFor(layout: LetterLayout): Labels {
     pick: (text) => languages.map((l) => text[l]).filter((t): t is string => !!t).join(' / '),
   };
 }
+
+/** The signature's /Reason in the letter's language(s): 答复函签署 / Response letter. */
+export function signingReason(layout: LetterLayout): string {
+  return labelsFor(layout).text('letters.pdf.signReason');
+}

@@ -3,6 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { signingReason } from '../pdf/labels';
 import { renderLetter } from '../pdf/renderLetter';
 import { makeTestPkcs12 } from '../test-support/certificates';
 import { testFonts } from '../test-support/fonts';
@@ -132,6 +133,12 @@ describe('signing', () => {
     const v = await verifyPdf(appended);
     expect(v.coversWholeDocument).toBe(false);
     expect(v.signatures[0]?.valid).toBe(true);
+  });
+
+  it('gives the signing reason in the letter\'s language(s)', () => {
+    expect(signingReason('zh-CN')).toBe('答复函签署');
+    expect(signingReason('en-US')).toBe('Response letter');
+    expect(signingReason('bilingual')).toBe('答复函签署 / Response letter');
   });
 
   it('reports an unsigned letter and a file that is no PDF as unsigned', async () => {

@@ -1,0 +1,143 @@
+import { strFromU8, unzipSync } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import { instantFromShanghai } from '../../../shared/domain/time';
+import { translator } from '../../../shared/i18n/messages';
+import { dueDatesIcs, escapeText, eventUid, foldLine } from './icsExport';
+import { aCase } from './test-support/cases';
+import { auditSheet, exportFileName, xlsxBytes, type ExportCase } from './xlsxExport';
+
+const zh = translator('zh-CN');
+const en = translator('en-US');
+const at = (date: string, time: string) => instantFromShanghai(date, time);
+
+const rows: ExportCase[] = [
+  {
+    // closed on its due date: on time
+    case: aCase({
+      status: 'closed',
+      reference: 'CL-2026-0101',
+      receivedAt: at('2026-09-28', '09:30'),
+      verifiedAt: at('2026-09-28', '15:00'),
+      dueDate: '2026-10-23',
+      closedAt: at('2026-10-23', '16:45'),
+      requestType: 'access',
+      assignee: '王敏',
+    }),
+    requesterName: '张三丰',
+  },
+  {
+    // closed a day late
+    case: aCase({ status: 'closed', reference: 'CL-2026-0102', receivedAt: at('2026-10-12', '08:05'), verifiedAt: at('2026-10-13', '10:00'), dueDate: '2026-11-02', closedAt: at('2026-11-03', '09:00'), requestType: 'deletion', assignee: '李娜' }),
+    requesterName: 'Anna Schmidt',
+  },
+  {
+    // open, past its date, never verified
+    case: aCase({ status: 'open', reference: 'CL-2026-0103', receivedAt: at('2026-10-20', '23:50'), dueDate: '2026-11-19', requestType: 'complaint', assignee: '张伟' }),
+    requesterName: '欧阳娜娜',
+  },
+  {
+    // paused, not yet due
+    case: aCase({ status: 'paused', reference: 'CL-2026-0104', receivedAt: at('2026-11-20', '10:00'), dueDate: '2026-12-11', requestType: 'copy', assignee: '陈静' }),
+    requesterName: '李雷',
+  },
+];
+
+describe('the .xlsx list for auditors', () => {
+  it('has exactly the columns an auditor asks for, times in Shanghai, the requester masked', () => {
+    const sheet = auditSheet(rows, '2026-11-30', zh);
+    expect(sheet[0]).toEqual(['案件编号', '收件时间（北京时间）', '申请人（已脱敏）', '请求类型', '状态', '承办人', '身份验证时间（北京时间）', '法定期限', '结案时间（北京时间）', '是否按期']);
+    expect(sheet.slice(1)).toEqual([
+      ['CL-2026-0101', '2026-09-28 09:30', '张**', '查阅', '已结案', '王敏', '2026-09-28 15:00', '2026-10-23', '2026-10-23 16:45', '按期'],
+      ['CL-2026-0102', '2026-10-12 08:05', 'A*** S******', '删除', '已结案', '李娜', '2026-10-13 10:00', '2026-11-02', '2026-11-03 09:00', '逾期'],
+      // 23:50 in Shanghai, whatever the zone the test runs in
+      ['CL-2026-0103', '2026-10-20 23:50', '欧***', '投诉举报', '处理中', '张伟', '', '2026-11-19', '', '已逾期（未结）'],
+      ['CL-2026-0104', '2026-11-20 10:00', '李*', '复制 / 获取副本', '已暂停', '陈静', '', '2026-12-11', '', ''],
+    ]);
+    expect(auditSheet(rows, '2026-11-30', en)[0]).toEqual([
+      'Reference', 'Received at (Beijing time)', 'Requester (masked)', 'Request type', 'Status', 'Officer', 'Identity verified at (Beijing time)', 'Legal due date', 'Closed at (Beijing time)', 'On time or late',
+    ]);
+  });
+
+  it('writes a real .xlsx whose cells read back as the sheet, the full names nowhere in it', async () => {
+    const sheet = auditSheet(rows, '2026-11-30', zh);
+    const files = unzipSync(await xlsxBytes(sheet, '案件清单'));
+    expect(Object.keys(files)).toEqual(expect.arrayContaining(['[Content_Types].xml', 'xl/workbook.xml', 'xl/worksheets/sheet1.xml', 'xl/sharedStrings.xml']));
+    expect(strFromU8(files['xl/workbook.xml']!)).toContain('name="案件清单"');
+    const strings = [...strFromU8(files['xl/sharedStrings.xml']!).matchAll(/<si><t[^>]*>([^<]*)<\/t><\/si>/g)].map((m) => m[1]!);
+    const sheetXml = strFromU8(files['xl/worksheets/sheet1.xml']!);
+    // the header row is frozen
+    expect(sheetXml).toContain('state="frozen"');
+    const readBack = [...sheetXml.matchAll(/<row r="(\d+)"[^>]*>(.*?)<\/row>/g)].map((row) => {
+      const cells: string[] = [];
+      for (const [, attributes = '', value = ''] of row[2]!.matchAll(/<c ([^>]*)>(?:<v>([^<]*)<\/v>)?<\/c>/g)) {
+        const column = /r="([A-Z])\d+"/.exec(attributes)![1]!.charCodeAt(0) - 65;
+        cells[column] = attributes.includes('t="s"') ? strings[Number(value)]! : value;
+      }
+      return Array.from({ length: 10 }, (_, i) => cells[i] ?? '');
+    });
+    expect(readBack).toEqual(sheet);
+    const everything = Object.values(files).map((f) => strFromU8(f)).join('\n');
+    for (const name of ['张三丰', 'Anna Schmidt', '欧阳娜娜']) expect(everything).not.toContain(name);
+  });
+
+  it('names the file in plain ASCII', () => {
+    expect(exportFileName('overdue', '2026-11-30', 'xlsx')).toBe('CaseDesk-overdue-2026-11-30.xlsx');
+    expect(exportFileName('王敏', '2026-11-30', 'xlsx')).toBe('CaseDesk-list-2026-11-30.xlsx');
+    expect(exportFileName('type: ip notice', '2026-11-30', 'ics')).toBe('CaseDesk-type-ip-notice-2026-11-30.ics');
+  });
+});
+
+describe('the .ics of due dates', () => {
+  const events = [
+    { caseId: 'c-1', dueDate: '2026-12-31', summary: 'CL-2026-0101 查阅 到期', description: '承办人：王敏\n法定期限：2026-12-31', updatedAt: '2026-11-02T03:04:05.000Z' },
+    // long enough to fold several times, with commas, semicolons, a backslash and a character outside the BMP
+    { caseId: 'c-2', dueDate: '2026-10-23', summary: `CL-2026-0102 ${'近亲属行使权利；删除, 更正\\ '.repeat(4)}𠀀到期` },
+  ];
+  const ics = dueDatesIcs(events, { calendarName: 'CaseDesk 案件到期日', now: '2026-11-30T02:00:00.000Z', productVersion: '0.1.0' });
+  const physical = ics.split('\r\n');
+  const unfold = (text: string) => text.replace(/\r\n /g, '').split('\r\n');
+
+  it('uses CRLF line ends only, and ends with one', () => {
+    expect(ics.endsWith('\r\n')).toBe(true);
+    expect(ics.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
+  });
+
+  it('folds every line at 75 octets without splitting a character', () => {
+    const encoder = new TextEncoder();
+    for (const line of physical) expect(encoder.encode(line).length).toBeLessThanOrEqual(75);
+    expect(physical.some((l) => l.startsWith(' '))).toBe(true);
+    // no lone surrogate: every piece is whole characters
+    for (const line of physical) expect(line).toBe(new TextDecoder().decode(encoder.encode(line)));
+    expect(foldLine('a'.repeat(75))).toBe('a'.repeat(75));
+    expect(foldLine('a'.repeat(76))).toBe(`${'a'.repeat(75)}\r\n a`);
+    // 25 three-octet characters fill the first line exactly; the 26th moves on
+    expect(foldLine('查'.repeat(26))).toBe(`${'查'.repeat(25)}\r\n 查`);
+  });
+
+  it('is one calendar of all-day events with a stable UID per case', () => {
+    const lines = unfold(ics);
+    expect(lines[0]).toBe('BEGIN:VCALENDAR');
+    expect(lines).toContain('VERSION:2.0');
+    expect(lines).toContain('PRODID:-//Changlian//CaseDesk 0.1.0//ZH');
+    expect(lines.at(-2)).toBe('END:VCALENDAR');
+    expect(lines.filter((l) => l === 'BEGIN:VEVENT')).toHaveLength(2);
+    expect(lines.filter((l) => l === 'END:VEVENT')).toHaveLength(2);
+    // the year's last day ends on the next year's first (DTEND is exclusive)
+    expect(lines).toEqual(expect.arrayContaining(['DTSTART;VALUE=DATE:20261231', 'DTEND;VALUE=DATE:20270101', 'DTSTART;VALUE=DATE:20261023', 'DTEND;VALUE=DATE:20261024']));
+    expect(lines.filter((l) => l === 'DTSTAMP:20261130T020000Z')).toHaveLength(2);
+    expect(lines).toContain('LAST-MODIFIED:20261102T030405Z');
+    expect(lines).toContain(`UID:${eventUid('c-1')}`);
+    // a later export of the same case with a moved date keeps its UID (Outlook updates the event)
+    const later = unfold(dueDatesIcs([{ ...events[0]!, dueDate: '2027-01-04' }], { calendarName: 'x', now: '2026-12-01T00:00:00.000Z', productVersion: '0.1.0' }));
+    expect(later).toContain(`UID:${eventUid('c-1')}`);
+    expect(eventUid('c-1')).not.toBe(eventUid('c-2'));
+  });
+
+  it('escapes TEXT values and unfolds back to them', () => {
+    const lines = unfold(ics);
+    expect(lines).toContain('SUMMARY:CL-2026-0101 查阅 到期');
+    expect(lines).toContain('DESCRIPTION:承办人：王敏\\n法定期限：2026-12-31');
+    expect(lines).toContain(`SUMMARY:${escapeText(events[1]!.summary)}`);
+    expect(escapeText('a,b;c\\d\ne')).toBe('a\\,b\\;c\\\\d\\ne');
+  });
+});

@@ -10,6 +10,14 @@ import path from 'node:path';
  */
 export const SCREENSHOTS = path.join(import.meta.dirname, 'artifacts', 'screenshots');
 
+/**
+ * Every journey runs on the same day: Monday 2026-11-30, 10:00 in Shanghai.
+ * The sample data is generated up to "today", so a fixed day makes every
+ * case, due date and screenshot the same on every run, whenever it is run.
+ */
+export const E2E_NOW = new Date('2026-11-30T02:00:00.000Z');
+export const E2E_TODAY = '2026-11-30';
+
 export const test = base.extend<{ app: Page; shot: (name: string) => Promise<void> }>({
   app: async ({ page }, use, testInfo) => {
     if ((process.env.CASEDESK_E2E_TARGET ?? 'web') === 'electron') {
@@ -21,6 +29,7 @@ export const test = base.extend<{ app: Page; shot: (name: string) => Promise<voi
       await electronApp.close();
       return;
     }
+    await page.clock.setFixedTime(E2E_NOW);
     await page.goto('/');
     await use(page);
   },

@@ -16,7 +16,8 @@ const PORT = Number(process.env.CASEDESK_E2E_PORT ?? 4173);
 
 export default defineConfig({
   testDir: './journeys',
-  outputDir: './artifacts/results',
+  // several engineers (and their helpers) may run suites at once on one machine: each can name its own folder
+  outputDir: process.env.CASEDESK_E2E_OUT ?? './artifacts/results',
   timeout: 60_000,
   expect: { timeout: 15_000 },
   fullyParallel: false,
@@ -39,7 +40,7 @@ export default defineConfig({
   webServer:
     target === 'web'
       ? {
-          command: `npx vite preview --config renderer/vite.config.ts --host 127.0.0.1 --port ${PORT} --strictPort`,
+          command: `npx vite preview --config renderer/vite.config.ts --host 127.0.0.1 --port ${PORT} --strictPort --bypass-lock`,
           cwd: '..',
           url: `http://127.0.0.1:${PORT}/`,
           reuseExistingServer: !process.env.CI,

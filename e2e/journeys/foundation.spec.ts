@@ -12,14 +12,14 @@ test('first run → sample data → the list → a case → English and back', a
   const list = new CaseListPage(app);
   await list.expectShown();
   const { shown, total } = await list.counts();
-  expect(total).toBe(200);
-  expect(shown).toBe(200);
+  expect(total).toBe(201);
+  expect(shown).toBe(201);
   await expect(list.caseLinks().first()).toBeVisible();
 
   // the search narrows the list to matching references
   await list.search('CL-2026-000');
   const narrowed = await list.counts();
-  expect(narrowed.total).toBe(200);
+  expect(narrowed.total).toBe(201);
   expect(narrowed.shown).toBeGreaterThan(0);
   expect(narrowed.shown).toBeLessThan(10);
   await list.search('');

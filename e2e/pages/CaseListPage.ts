@@ -26,6 +26,16 @@ export class CaseListPage {
     return this.page.getByRole('link', { name: /^CL-\d{4}-\d{4,}$/ });
   }
 
+  /** antd renders the visible options apart from its accessible listbox; pick the visible one by its title */
+  async filterByStatus(label: string) {
+    await this.page.getByRole('combobox', { name: '按状态筛选' }).click();
+    await this.page.locator('.ant-select-dropdown:visible').getByTitle(label, { exact: true }).click();
+  }
+
+  rows(): Locator {
+    return this.page.getByRole('row').filter({ has: this.caseLinks() });
+  }
+
   async openCase(reference: string) {
     await this.page.getByRole('link', { name: reference, exact: true }).click();
   }

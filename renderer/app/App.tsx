@@ -32,6 +32,8 @@ function LocaleGate({ children }: { children: React.ReactNode }) {
     <ConfigProvider
       locale={locale === 'zh-CN' ? zhCN : enUS}
       theme={{ token: { fontFamily: 'var(--casedesk-font)', colorPrimary: '#1f5fa8', borderRadius: 4 } }}
+      // antd would show two-character Chinese labels spaced out (保 存), which also changes their accessible name
+      button={{ autoInsertSpace: false }}
     >
       <AntdApp>{children}</AntdApp>
     </ConfigProvider>

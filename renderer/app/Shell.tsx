@@ -13,6 +13,8 @@ import { database } from '../db/database';
 import { readSetting } from '../db/settings';
 import { CaseDetailPage } from '../features/cases/CaseDetailPage';
 import { CaseListPage } from '../features/cases/CaseListPage';
+import { DashboardPage } from '../features/dashboard/DashboardPage';
+import { useDeadlineReminders } from '../features/dashboard/reminders/useDeadlineReminders';
 import { FirstRunPage } from '../features/firstRun/FirstRunPage';
 import { PlaceholderPage } from '../features/placeholders/PlaceholderPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
@@ -22,12 +24,12 @@ import { useText } from '../i18n/useText';
 const { Header, Sider, Content } = Layout;
 
 const NAV = [
-  { path: '/cases', key: 'nav.cases', icon: <SolutionOutlined /> },
-  { path: '/intake', key: 'nav.intake', icon: <InboxOutlined /> },
-  { path: '/deadlines', key: 'nav.deadlines', icon: <CalendarOutlined /> },
-  { path: '/incidents', key: 'nav.incidents', icon: <AlertOutlined /> },
-  { path: '/letters', key: 'nav.letters', icon: <FileTextOutlined /> },
-  { path: '/settings', key: 'nav.settings', icon: <SettingOutlined /> },
+  { path: '/cases', key: 'nav.cases', icon: <SolutionOutlined aria-hidden /> },
+  { path: '/intake', key: 'nav.intake', icon: <InboxOutlined aria-hidden /> },
+  { path: '/deadlines', key: 'nav.deadlines', icon: <CalendarOutlined aria-hidden /> },
+  { path: '/incidents', key: 'nav.incidents', icon: <AlertOutlined aria-hidden /> },
+  { path: '/letters', key: 'nav.letters', icon: <FileTextOutlined aria-hidden /> },
+  { path: '/settings', key: 'nav.settings', icon: <SettingOutlined aria-hidden /> },
 ] as const;
 
 export function Shell() {
@@ -38,6 +40,7 @@ export function Shell() {
     const db = database();
     return { firstRunDone: (await readSetting(db, 'firstRunDone')) ?? false, officer: await readSetting(db, 'officer') };
   });
+  useDeadlineReminders(session?.firstRunDone ? session.officer?.name : undefined);
   if (!session) return <Spin fullscreen />;
   if (!session.firstRunDone || !session.officer) return <FirstRunPage />;
 
@@ -74,7 +77,7 @@ export function Shell() {
             <Route path="/cases" element={<CaseListPage />} />
             <Route path="/cases/:caseId" element={<CaseDetailPage />} />
             <Route path="/intake" element={<PlaceholderPage titleKey="nav.intake" />} />
-            <Route path="/deadlines" element={<PlaceholderPage titleKey="nav.deadlines" />} />
+            <Route path="/deadlines" element={<DashboardPage />} />
             <Route path="/incidents" element={<PlaceholderPage titleKey="nav.incidents" />} />
             <Route path="/letters" element={<PlaceholderPage titleKey="nav.letters" />} />
             <Route path="/settings" element={<SettingsPage />} />

@@ -9,7 +9,7 @@ const data = generateSampleData({ until: '2026-11-29' });
 
 describe('sample data for a first run', () => {
   it('has about 200 cases, every request type and every status', () => {
-    expect(data.cases).toHaveLength(200);
+    expect(data.cases).toHaveLength(201); // 200 drawn + the worked example of SPEC §3
     expect(new Set(data.cases.map((c) => c.requestType))).toEqual(new Set(requestTypeIds));
     expect(new Set(data.cases.map((c) => c.status))).toEqual(new Set(caseStatusIds));
   });
@@ -60,5 +60,18 @@ describe('sample requesters', () => {
   it('come in order of receipt, so references follow the calendar', () => {
     const received = data.cases.map((c) => c.receivedAt);
     expect(received).toEqual(received.slice().sort());
+  });
+});
+
+describe('the worked example', () => {
+  it('is SPEC §3\'s: received and verified on 2026-09-28 in Shanghai', async () => {
+    const { WORKED_EXAMPLE_SUBJECT } = await import('./sampleCases');
+    const example = data.cases.filter((c) => c.subject === WORKED_EXAMPLE_SUBJECT);
+    expect(example).toHaveLength(1);
+    expect(shanghaiDate(example[0]!.receivedAt)).toBe('2026-09-28');
+    expect(shanghaiDate(example[0]!.verifiedAt!)).toBe('2026-09-28');
+  });
+  it('is left out when the sample ends before its due date', () => {
+    expect(generateSampleData({ until: '2026-10-01' }).cases).toHaveLength(200);
   });
 });

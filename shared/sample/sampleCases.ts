@@ -48,6 +48,8 @@ const EEA = [
   { name: 'Sanne de Vries', email: 'sanne.devries@ziggo.nl' },
 ];
 export const SAMPLE_OFFICERS = ['王敏', '李娜', '张伟', '陈静'] as const;
+/** the subject of the sample case that reproduces SPEC §3's first worked example */
+export const WORKED_EXAMPLE_SUBJECT = '申请查阅本人账户登录记录';
 
 const SUBJECTS: Record<RequestType, { zh: string; en: string }> = {
   access: { zh: '申请查阅本人个人信息', en: 'Request for access to my personal data' },
@@ -180,6 +182,31 @@ export function generateSampleData(options: { count?: number; seed?: number; fro
       });
     }
     cases.push(base);
+  }
+  // SPEC §3's first worked example, so a newcomer can open "why this date?" on it:
+  // received and verified 2026-09-28, 15 working days → 2026-10-23 across National Day
+  if (options.until >= '2026-10-23' && from <= '2026-09-28') {
+    requesters.push({ kind: 'individual', name: '周晓东', email: 'zhou.xiaodong@163.com', phone: '13857412096', region: 'mainland', address: CITIES[1]! });
+    cases.push({
+      requesterIndex: requesters.length - 1,
+      channel: 'email',
+      receivedAt: instantFromShanghai('2026-09-28', '10:00'),
+      receivedAtSource: 'received-header',
+      requestType: 'access',
+      typeConfirmed: true,
+      gdpr: false,
+      subject: WORKED_EXAMPLE_SUBJECT,
+      summary: '周晓东来函：申请查阅本人账户近一年的登录记录。账户邮箱 zhou.xiaodong@163.com。',
+      status: 'closed',
+      stage: 'closed',
+      assignee: SAMPLE_OFFICERS[0],
+      pauses: [],
+      extensions: [],
+      messageIds: ['<worked-example.20260928@163.com>'],
+      verifiedAt: instantFromShanghai('2026-09-28', '15:00'),
+      outcome: 'granted',
+      closedAt: instantFromShanghai('2026-10-20', '16:00'),
+    });
   }
   // references are issued in order of receipt, as they would have been
   cases.sort((a, b) => (a.receivedAt < b.receivedAt ? -1 : a.receivedAt > b.receivedAt ? 1 : 0));

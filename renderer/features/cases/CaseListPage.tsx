@@ -33,6 +33,7 @@ export function CaseListPage() {
   const deferredFilter = useDeferredValue(filter);
   const shown = useMemo(() => (rows ? filterCaseRows(rows, deferredFilter) : []), [rows, deferredFilter]);
 
+  const cellRole = () => ({ role: 'cell' });
   const columns: ColumnsType<CaseListRow> = [
     {
       title: t('cases.column.reference'),
@@ -40,7 +41,7 @@ export function CaseListPage() {
       width: 150,
       render: (_, row) => <Link to={`/cases/${row.case.id}`}>{row.case.reference}</Link>,
     },
-    { title: t('cases.column.receivedAt'), key: 'receivedAt', width: 150, render: (_, row) => shanghaiDateTime(row.case.receivedAt) },
+    { title: t('cases.column.receivedAt'), key: 'receivedAt', onCell: cellRole, onCell: cellRole, width: 150, render: (_, row) => shanghaiDateTime(row.case.receivedAt) },
     {
       title: t('cases.column.requester'),
       key: 'requester',
@@ -53,11 +54,11 @@ export function CaseListPage() {
         </Space>
       ),
     },
-    { title: t('cases.column.type'), key: 'type', width: 160, ellipsis: true, render: (_, row) => t(`requestType.${row.case.requestType}`) },
-    { title: t('cases.column.status'), key: 'status', width: 100, render: (_, row) => <StatusTag status={row.case.status} /> },
-    { title: t('cases.column.stage'), key: 'stage', width: 140, render: (_, row) => t(`caseStage.${row.case.stage}`) },
-    { title: t('cases.column.assignee'), key: 'assignee', width: 100, render: (_, row) => row.case.assignee },
-    { title: t('cases.column.dueDate'), key: 'dueDate', width: 120, render: (_, row) => row.case.dueDate ?? '—' },
+    { title: t('cases.column.type'), key: 'type', onCell: cellRole, onCell: cellRole, width: 160, ellipsis: true, render: (_, row) => t(`requestType.${row.case.requestType}`) },
+    { title: t('cases.column.status'), key: 'status', onCell: cellRole, onCell: cellRole, width: 100, render: (_, row) => <StatusTag status={row.case.status} /> },
+    { title: t('cases.column.stage'), key: 'stage', onCell: cellRole, onCell: cellRole, width: 140, render: (_, row) => t(`caseStage.${row.case.stage}`) },
+    { title: t('cases.column.assignee'), key: 'assignee', onCell: cellRole, onCell: cellRole, width: 100, render: (_, row) => row.case.assignee },
+    { title: t('cases.column.dueDate'), key: 'dueDate', onCell: cellRole, onCell: cellRole, width: 120, render: (_, row) => row.case.dueDate ?? '—' },
   ];
 
   return (
@@ -97,6 +98,8 @@ export function CaseListPage() {
       </Space>
       <Table<CaseListRow>
         virtual
+        // the virtualised body renders plain elements: give rows and cells their table roles back
+        onRow={() => ({ role: 'row' })}
         size="small"
         rowKey={(row) => row.case.id}
         columns={columns}

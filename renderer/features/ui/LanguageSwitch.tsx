@@ -14,7 +14,7 @@ export function LanguageSwitch() {
   const next = locale === 'zh-CN' ? 'en-US' : 'zh-CN';
   return (
     <Button
-      icon={<GlobalOutlined />}
+      icon={<GlobalOutlined aria-hidden />}
       aria-label={t('common.switchLanguage')}
       onClick={async () => {
         dispatch(localeChosen(next));

@@ -1,0 +1,49 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+
+/** The 期限 panel of a case page. */
+export class DeadlinePanel {
+  readonly legalDue: Locator;
+  constructor(private readonly page: Page) {
+    this.legalDue = page.getByTestId('legal-due-date');
+  }
+
+  async dueDate(): Promise<string> {
+    await expect(this.legalDue).toHaveText(/^\d{4}-\d{2}-\d{2}$/);
+    return (await this.legalDue.textContent())!;
+  }
+
+  async explanation(): Promise<string[]> {
+    await this.page.getByRole('button', { name: '为何是这一天？' }).click();
+    const dialog = this.page.getByRole('dialog', { name: /^期限计算说明/ });
+    await expect(dialog.getByRole('listitem').first()).toBeVisible();
+    return dialog.getByRole('listitem').allTextContents();
+  }
+
+  async closeExplanation() {
+    await this.page.keyboard.press('Escape');
+    await expect(this.page.getByRole('dialog')).toBeHidden();
+  }
+
+  /** fills an antd date picker: type the date and confirm with Enter */
+  private async pickDate(label: string, date: string) {
+    const input = this.page.getByRole('dialog').getByLabel(label);
+    await input.click();
+    await input.fill(date);
+    await input.press('Enter');
+  }
+
+  async pause(from: string, reason: string) {
+    await this.page.getByRole('button', { name: '暂停计时' }).click();
+    await this.pickDate('暂停日期', from);
+    await this.page.getByRole('dialog').getByLabel('暂停原因').fill(reason);
+    await this.page.getByRole('dialog').getByRole('button', { name: '保存' }).click();
+    await expect(this.page.getByRole('dialog')).toBeHidden();
+  }
+
+  async resume(on: string) {
+    await this.page.getByRole('button', { name: '恢复计时' }).click();
+    await this.pickDate('申请人答复日期', on);
+    await this.page.getByRole('dialog').getByRole('button', { name: '保存' }).click();
+    await expect(this.page.getByRole('dialog')).toBeHidden();
+  }
+}

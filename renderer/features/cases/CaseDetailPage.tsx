@@ -1,12 +1,13 @@
 import { ArrowLeftOutlined } from '@ant-design/icons';
 import { Button, Card, Col, Descriptions, Empty, Result, Row, Space, Spin, Table, Tag, Timeline, Typography } from 'antd';
 import { Link, useParams } from 'react-router';
-import { maskIdNumber } from '../../../shared/domain/requester';
-import { shanghaiDateTime } from '../../../shared/domain/time';
+import { shanghaiDate, shanghaiDateTime } from '../../../shared/domain/time';
 import { requestTypes } from '../../../shared/domain/requestTypes';
 import { caseTimeline } from '../../../shared/domain/caseTimeline';
 import { useText } from '../../i18n/useText';
 import { DeadlinePanel } from '../deadlines/DeadlinePanel';
+import { IdentityPanel } from '../identity/IdentityPanel';
+import { RevealableIdNumber } from '../identity/RevealableIdNumber';
 import { StatusTag } from './StatusTag';
 import { useCaseRecord } from './useCaseRecord';
 
@@ -70,7 +71,7 @@ export function CaseDetailPage() {
                 <Descriptions.Item label={t('cases.requester.email')}>{requester.email ?? '—'}</Descriptions.Item>
                 <Descriptions.Item label={t('cases.requester.phone')}>{requester.phone ?? '—'}</Descriptions.Item>
                 {/* ID numbers are shown masked; revealing is an audited action (SPEC §2) */}
-                <Descriptions.Item label={t('cases.requester.idNumber')}>{requester.idNumber ? maskIdNumber(requester.idNumber) : '—'}</Descriptions.Item>
+                <Descriptions.Item label={t('cases.requester.idNumber')}>{requester.idNumber ? <RevealableIdNumber caseId={c.id} requesterId={requester.id} idNumber={requester.idNumber} /> : '—'}</Descriptions.Item>
                 <Descriptions.Item label={t('cases.requester.region')}>{t(`cases.region.${requester.region}`)}</Descriptions.Item>
                 {requester.address ? <Descriptions.Item label={t('cases.requester.address')}>{requester.address}</Descriptions.Item> : null}
               </Descriptions>
@@ -78,6 +79,7 @@ export function CaseDetailPage() {
               <Empty />
             )}
           </Card>
+          <IdentityPanel caseId={c.id} />
           <Card size="small" title={<h2 className="pane-title">{t('cases.pane.summary')}</h2>} style={{ marginBottom: 16 }}>
             <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', margin: 0 }}>{c.summary}</Typography.Paragraph>
           </Card>
@@ -96,7 +98,7 @@ export function CaseDetailPage() {
                         {entry.kind === 'milestone' ? t(`cases.timeline.milestone.${entry.milestone}`) : t(`auditAction.${entry.event.action}`)}
                       </Typography.Text>{' '}
                       <Typography.Text type="secondary">
-                        {shanghaiDateTime(entry.at)}
+                        {entry.kind === 'milestone' && entry.dateOnly ? shanghaiDate(entry.at) : shanghaiDateTime(entry.at)}
                         {entry.kind === 'audit' ? ` · ${entry.event.actor}` : ''}
                       </Typography.Text>
                       {entry.kind === 'milestone' && entry.note ? <div>{entry.note}</div> : null}

@@ -38,13 +38,15 @@ export function CaseListPage() {
     {
       title: t('cases.column.reference'),
       key: 'reference',
+      onCell: cellRole,
       width: 150,
       render: (_, row) => <Link to={`/cases/${row.case.id}`}>{row.case.reference}</Link>,
     },
-    { title: t('cases.column.receivedAt'), key: 'receivedAt', onCell: cellRole, onCell: cellRole, width: 150, render: (_, row) => shanghaiDateTime(row.case.receivedAt) },
+    { title: t('cases.column.receivedAt'), key: 'receivedAt', onCell: cellRole, width: 150, render: (_, row) => shanghaiDateTime(row.case.receivedAt) },
     {
       title: t('cases.column.requester'),
       key: 'requester',
+      onCell: cellRole,
       width: 180,
       ellipsis: true,
       render: (_, row) => (
@@ -54,11 +56,11 @@ export function CaseListPage() {
         </Space>
       ),
     },
-    { title: t('cases.column.type'), key: 'type', onCell: cellRole, onCell: cellRole, width: 160, ellipsis: true, render: (_, row) => t(`requestType.${row.case.requestType}`) },
-    { title: t('cases.column.status'), key: 'status', onCell: cellRole, onCell: cellRole, width: 100, render: (_, row) => <StatusTag status={row.case.status} /> },
-    { title: t('cases.column.stage'), key: 'stage', onCell: cellRole, onCell: cellRole, width: 140, render: (_, row) => t(`caseStage.${row.case.stage}`) },
-    { title: t('cases.column.assignee'), key: 'assignee', onCell: cellRole, onCell: cellRole, width: 100, render: (_, row) => row.case.assignee },
-    { title: t('cases.column.dueDate'), key: 'dueDate', onCell: cellRole, onCell: cellRole, width: 120, render: (_, row) => row.case.dueDate ?? '—' },
+    { title: t('cases.column.type'), key: 'type', onCell: cellRole, width: 160, ellipsis: true, render: (_, row) => t(`requestType.${row.case.requestType}`) },
+    { title: t('cases.column.status'), key: 'status', onCell: cellRole, width: 100, render: (_, row) => <StatusTag status={row.case.status} /> },
+    { title: t('cases.column.stage'), key: 'stage', onCell: cellRole, width: 140, render: (_, row) => t(`caseStage.${row.case.stage}`) },
+    { title: t('cases.column.assignee'), key: 'assignee', onCell: cellRole, width: 100, render: (_, row) => row.case.assignee },
+    { title: t('cases.column.dueDate'), key: 'dueDate', onCell: cellRole, width: 120, render: (_, row) => row.case.dueDate ?? '—' },
   ];
 
   return (

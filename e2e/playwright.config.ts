@@ -40,7 +40,7 @@ export default defineConfig({
   webServer:
     target === 'web'
       ? {
-          command: `npx vite preview --config renderer/vite.config.ts --host 127.0.0.1 --port ${PORT} --strictPort --bypass-lock`,
+          command: `npx vite preview --config renderer/vite.config.ts --host 127.0.0.1 --port ${PORT} --strictPort`,
           cwd: '..',
           url: `http://127.0.0.1:${PORT}/`,
           reuseExistingServer: !process.env.CI,

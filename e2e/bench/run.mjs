@@ -28,7 +28,7 @@ const bundle = await build({
 });
 const benchScript = bundle.outputFiles[0].text;
 
-const server = spawn('npx', ['vite', 'preview', '--config', 'renderer/vite.config.ts', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort', '--bypass-lock'], { cwd: root, stdio: 'ignore' });
+const server = spawn('npx', ['vite', 'preview', '--config', 'renderer/vite.config.ts', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], { cwd: root, stdio: 'ignore' });
 const url = `http://127.0.0.1:${PORT}/`;
 for (let i = 0; i < 100; i++) {
   try {

@@ -100,6 +100,17 @@ export const caseSchema = z.object({
   closedAt: instantSchema.optional(),
   /** Message-IDs of mail on this case, for threading replies (SPEC §1) */
   messageIds: z.array(z.string().max(998)),
+  /**
+   * Intake could not read or trust what arrived (a message that did not
+   * parse, or parsed with repairs): an officer must look at the raw document
+   * before relying on the case (SPEC §1: kept, never dropped). Optional so
+   * cases written before it existed stay valid.
+   */
+  needsReview: z.boolean().optional(),
+  /** a postal letter's postmark (邮戳日期): recorded apart from 签收日期, which starts the clock (SPEC §1) */
+  postmarkDate: localDateSchema.optional(),
+  /** the postal tracking number (快递单号 / 挂号信号) of a letter received on paper */
+  trackingNumber: z.string().trim().min(1).max(100).optional(),
   createdAt: instantSchema,
   updatedAt: instantSchema,
 });

@@ -23,6 +23,8 @@ export const settingSchemas = {
   deadlineRules: deadlineRulesSchema,
   /** due-date notifications already shown: notificationKey → when (at most once per case and threshold) */
   sentNotifications: z.record(z.string(), z.string()),
+  /** issue 4: an email attachment over this many MB is refused with a clear message, the rest kept (default 50; see db/intakeSettings.ts) */
+  attachmentLimitMb: z.number().int().min(1).max(200),
 } as const;
 export type SettingKey = keyof typeof settingSchemas;
 export type SettingValue<K extends SettingKey> = z.infer<(typeof settingSchemas)[K]>;

@@ -1,0 +1,59 @@
+import type { RequestType } from '../../shared/domain/requestTypes';
+import { appendAudit } from './audit';
+import { changeCaseClock } from './caseClock';
+import type { CaseDeskDatabase } from './database';
+
+/**
+ * The officer's review of what intake suggested (SPEC §1: the request type
+ * "suggested automatically … and confirmed by the officer"; the EEA flag; the
+ * requester "new or matched to an existing one"). The type and the GDPR flag
+ * choose the deadline rule, so both go through changeCaseClock, which
+ * recomputes the due date and records the audit event in one transaction.
+ */
+
+export function confirmRequestType(db: CaseDeskDatabase, caseId: string, requestType: RequestType, actor: string, now?: Date) {
+  return changeCaseClock(db, caseId, (c) => ({ ...c, requestType, typeConfirmed: true }), {
+    action: 'case.updated',
+    summary: `request type ${requestType} confirmed`,
+    actor,
+    ...(now ? { now } : {}),
+  });
+}
+
+export function setGdprFlag(db: CaseDeskDatabase, caseId: string, gdpr: boolean, actor: string, now?: Date) {
+  return changeCaseClock(db, caseId, (c) => ({ ...c, gdpr }), {
+    action: 'case.updated',
+    summary: gdpr ? 'GDPR applies (EEA)' : 'GDPR does not apply',
+    actor,
+    ...(now ? { now } : {}),
+  });
+}
+
+/**
+ * Links a case to a known requester instead of the one intake created for it
+ * ("accept" the match). The requester intake created is removed when no other
+ * case is theirs, so accepting leaves no orphan behind.
+ */
+export async function linkCaseToRequester(db: CaseDeskDatabase, caseId: string, requesterId: string, actor: string, now: Date = new Date()): Promise<void> {
+  const at = now.toISOString();
+  await db.transaction('rw', [db.cases, db.requesters, db.audit], async () => {
+    const record = await db.cases.get(caseId);
+    if (!record) throw new Error(`case ${caseId} does not exist`);
+    const target = await db.requesters.get(requesterId);
+    if (!target) throw new Error(`requester ${requesterId} does not exist`);
+    const previous = record.requesterId;
+    if (previous === requesterId) return;
+    await db.cases.put({ ...record, requesterId, updatedAt: at });
+    const stillUsed = await db.cases.where('requesterId').equals(previous).count();
+    if (stillUsed === 0) await db.requesters.delete(previous);
+    await appendAudit(db, {
+      at,
+      actor,
+      action: 'case.updated',
+      subject: `case:${caseId}`,
+      summary: `${record.reference} requester linked to a known requester`,
+      before: { requesterId: previous },
+      after: { requesterId, previousRequesterRemoved: stillUsed === 0 },
+    });
+  });
+}

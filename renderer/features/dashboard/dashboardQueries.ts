@@ -95,9 +95,8 @@ const byDueDate = (a: Case, b: Case) => (a.dueDate ?? '\uffff').localeCompare(b.
 
 /** The cases behind one card, earliest due first (the same key range as its count). */
 export async function casesInState(db: CaseDeskDatabase, state: DashboardState, window: DueWindow): Promise<Case[]> {
-  const cases = await stateCollection(db, state, window).toArray();
-  // the index already orders by due date; the status index (paused) does not
-  return state === 'paused' ? cases.sort(byDueDate) : cases;
+  // the index orders by due date, then by id: the same day's cases are put in reference order
+  return (await stateCollection(db, state, window).toArray()).sort(byDueDate);
 }
 
 /** Running and paused cases: the live set the breakdowns count. */
@@ -194,8 +193,8 @@ export async function dueCountsInMonth(db: CaseDeskDatabase, year: number, month
 }
 
 /** The running cases due on one day (a day of the month calendar). */
-export function casesDueOn(db: CaseDeskDatabase, date: LocalDate): Promise<Case[]> {
-  return db.cases.where('[status+dueDate]').equals([OPEN, date]).toArray();
+export async function casesDueOn(db: CaseDeskDatabase, date: LocalDate): Promise<Case[]> {
+  return (await db.cases.where('[status+dueDate]').equals([OPEN, date]).toArray()).sort(byDueDate);
 }
 
 /** Every running case with a due date, earliest first (the .ics export). */

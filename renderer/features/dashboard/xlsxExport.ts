@@ -55,7 +55,7 @@ export function auditSheet(rows: readonly ExportCase[], today: LocalDate, t: Tra
 const WIDTHS = [16, 18, 16, 18, 10, 10, 18, 12, 18, 14];
 
 /** The .xlsx file of the sheet: a bold, frozen header row and readable column widths. */
-export async function xlsxBytes(sheet: readonly (readonly string[])[], sheetName: string): Promise<Uint8Array> {
+export async function xlsxBytes(sheet: readonly (readonly string[])[], sheetName: string): Promise<Uint8Array<ArrayBuffer>> {
   const [header = [], ...body] = sheet;
   const data: SheetData = [header.map((value): Row[number] => ({ value, fontWeight: 'bold' })), ...body.map((row) => [...row])];
   const blob = await writeXlsxFile(data, { sheet: sheetName, columns: WIDTHS.map((width) => ({ width })), stickyRowsCount: 1 }).toBlob();

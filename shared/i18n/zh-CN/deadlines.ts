@@ -203,7 +203,6 @@ export const deadlines = {
     types: {
       heading: '按请求类型（未结案件）',
       type: '请求类型',
-      share: '占比',
       show: '查看「{type}」案件',
     },
     calendar: {
@@ -234,11 +233,15 @@ export const deadlines = {
       heading: '办结情况（本月及前 12 个月）',
       onTimeRate: '按期办结率',
       median: '答复用时中位数（工作日）',
-      closed: '办结 {count} 件',
       noneClosed: '无办结',
-      partial: '本月截至今日',
       summary: '{title}：{data}',
       point: '{month} {value}',
+      thisMonth: '本月截至今日：办结 {count} 件，按期办结率 {rate}，答复用时中位数 {median} 个工作日。',
+      thisMonthNone: '本月截至今日尚无办结案件。',
+      reference: '{n} 个工作日期限',
+      workingDays: '{n} 个工作日',
+      partialMonth: '{month}（本月截至今日）',
+      withCount: '{value}（办结 {count} 件）',
       medianExplained: '自期限起算之日（权利请求为身份验证完成之日，GDPR 请求和知识产权通知为收件之日）至结案之日的工作日数，不含暂停期间。按期：结案日不晚于法定期限。',
     },
     notifier: {

@@ -35,6 +35,10 @@ function handlers(overrides: Partial<PlatformHandlers> = {}): PlatformHandlers {
     notify: notCalled,
     checkForUpdates: async () => ok({ state: 'not-configured' }),
     openExternal: notCalled,
+    signingImportP12: notCalled,
+    signingStatus: async () => ok({ signer: null }),
+    signingForget: async () => ok({}),
+    lettersSign: notCalled,
     ...overrides,
   };
 }

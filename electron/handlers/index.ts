@@ -14,6 +14,8 @@ import { saveFileHandler } from './saveFile';
 import { SecretStore } from './secretStore';
 import { secretDeleteHandler, secretGetHandler, secretSetHandler } from './secrets';
 import { setLocaleHandler } from './setLocale';
+import { lettersSignHandler, signingForgetHandler, signingImportP12Handler, signingStatusHandler } from './signingHandlers';
+import { SigningKeeper } from './signingKeeper';
 import type { PlatformHandlers } from './types';
 
 export interface HandlerWiring {
@@ -27,6 +29,12 @@ export interface HandlerWiring {
 /** Every handler with the real Electron behind it; the handlers themselves take their dependencies as parameters so tests can replace them. */
 export function createPlatformHandlers(wiring: HandlerWiring): PlatformHandlers {
   const secrets = new SecretStore({ safeStorage, platform: process.platform, file: join(app.getPath('userData'), 'secrets.json') });
+  // the signing certificate in a store of its own: a 1 MB file does not belong in every read of the other secrets
+  const signing = new SigningKeeper({
+    secrets: new SecretStore({ safeStorage, platform: process.platform, file: join(app.getPath('userData'), 'signing.json') }),
+    now: () => Date.now(),
+    log: (message) => console.info(message),
+  });
   return {
     appInfo: appInfoHandler({
       name: app.getName(),
@@ -53,5 +61,9 @@ export function createPlatformHandlers(wiring: HandlerWiring): PlatformHandlers 
     }),
     checkForUpdates: checkForUpdatesHandler(wiring.update),
     openExternal: openExternalHandler((url) => shell.openExternal(url)),
+    signingImportP12: signingImportP12Handler(signing),
+    signingStatus: signingStatusHandler(signing),
+    signingForget: signingForgetHandler(signing),
+    lettersSign: lettersSignHandler(signing),
   };
 }

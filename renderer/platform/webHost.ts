@@ -6,6 +6,7 @@ import { showNotification } from './web/notify';
 import { pickFiles } from './web/pickFiles';
 import { printPdfInFrame } from './web/printFrame';
 import { SecretVault } from './web/secretVault';
+import { WebSigningVault } from './web/signingVault';
 
 /**
  * The platform contract implemented in the browser: the web host that serves
@@ -16,6 +17,8 @@ import { SecretVault } from './web/secretVault';
 export function createWebHost(): UncheckedPlatform {
   let vault: SecretVault | undefined;
   const secrets = () => (vault ??= new SecretVault({ indexedDB, crypto }));
+  let signingVault: WebSigningVault | undefined;
+  const signing = () => (signingVault ??= new WebSigningVault({ indexedDB, crypto, now: () => Date.now() }));
   return {
     appInfo: async () =>
       ok({
@@ -41,5 +44,9 @@ export function createWebHost(): UncheckedPlatform {
       window.open(url, '_blank', 'noopener,noreferrer');
       return ok({});
     },
+    signingImportP12: ({ p12, password }) => signing().import(p12, password),
+    signingStatus: () => signing().status(),
+    signingForget: () => signing().forget(),
+    lettersSign: ({ pdf }) => signing().sign(pdf),
   };
 }

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import type { Pkcs12Problem } from '../letters/signing/pkcs12';
+import type { SignError } from '../letters/signing/signPdf';
 import type { Result } from './result';
 
 /**
@@ -9,7 +11,7 @@ import type { Result } from './result';
  *
  * Every message takes exactly one argument object, parsed with `input` on the
  * receiving side, and answers a `Result` whose value is parsed with `output`.
- * Later capabilities (letter signing, …) add messages here.
+ * Later capabilities add messages here.
  */
 
 /** Largest file the desktop will hand to the renderer in one call (SPEC: a huge file gets a clear message). */
@@ -56,6 +58,65 @@ export const updateStatusSchema = z.object({
   version: z.string().optional(),
 });
 export type UpdateStatus = z.infer<typeof updateStatusSchema>;
+
+/** A PKCS#12 file is a key and a few certificates: anything near this size is not one. */
+export const MAX_PKCS12_BYTES = 1024 * 1024;
+/** A prepared letter is tens of KB; a long one with images stays far below this. */
+export const MAX_LETTER_PDF_BYTES = 20 * 1024 * 1024;
+
+const instant = z.iso.datetime({ offset: false });
+
+/** What the officer sees of the signing certificate: nothing secret (shared/letters/signing/pkcs12.ts). */
+export const signerSummarySchema = z.object({
+  commonName: z.string().max(1000),
+  subject: z.string().max(4000),
+  issuer: z.string().max(4000),
+  serialNumber: z.string().regex(/^[0-9a-f]{0,128}$/),
+  notBefore: instant,
+  notAfter: instant,
+  fingerprint: z.string().regex(/^[0-9a-f]{64}$/),
+  selfIssued: z.boolean(),
+});
+export type SignerSummaryValue = z.infer<typeof signerSummarySchema>;
+
+/**
+ * Why a certificate cannot be imported or a letter cannot be signed: the
+ * PKCS#12 problems of the letters pipeline, the signing errors, and
+ * - `no-signer`: no certificate has been imported (or it was forgotten);
+ * - `signing-time`: the prepared PDF claims a signing time far from now (the
+ *   signature's /M is the signing time under PAdES; the key holder will not
+ *   sign a backdated letter);
+ * - `signature-check-failed`: the signed bytes did not verify, so they were not handed back.
+ * Keychain trouble is a platform error (`keychain-unavailable`), not a problem here.
+ */
+export const signingProblemIds = [
+  'not-pkcs12',
+  'unsupported-format',
+  'wrong-password',
+  'no-private-key',
+  'no-certificate',
+  'key-certificate-mismatch',
+  'certificate-not-yet-valid',
+  'certificate-expired',
+  'key-usage',
+  'extended-key-usage',
+  'unsupported-key',
+  'no-placeholder',
+  'placeholder-too-small',
+  'no-signer',
+  'signing-time',
+  'signature-check-failed',
+] as const;
+export const signingProblemSchema = z.enum(signingProblemIds);
+export type SigningProblem = z.infer<typeof signingProblemSchema>;
+// compile-time: every code the pipeline can return has its place in the list (a new one fails here until added)
+const pipelineCodesCovered: Pkcs12Problem | SignError['code'] extends SigningProblem ? true : never = true;
+void pipelineCodesCovered;
+
+/** One outcome of a signing call: done, or the problem the officer must fix. */
+function outcome<T extends z.ZodRawShape>(shape: T) {
+  return z.discriminatedUnion('ok', [z.object({ ok: z.literal(true), ...shape }), z.object({ ok: z.literal(false), problem: signingProblemSchema })]);
+}
 
 export const platformMessages = {
   appInfo: {
@@ -136,6 +197,43 @@ export const platformMessages = {
       .object({ url: z.string().url().max(2000).refine((u) => /^https?:\/\//i.test(u), 'http(s) only') })
       .strict(),
     output: z.object({}).strict(),
+  },
+  /**
+   * SPEC §4: the signing certificate is imported from a PKCS#12 file with its
+   * password. The desktop keeps both encrypted by the OS keychain and the key
+   * never leaves the main process; the web host keeps a non-extractable Web
+   * Crypto key. Neither the password nor the key ever comes back.
+   */
+  signingImportP12: {
+    channel: 'casedesk:signing:import-p12',
+    input: z.object({ p12: bytes.refine((b) => b.byteLength <= MAX_PKCS12_BYTES, 'too large'), password: z.string().max(1024) }).strict(),
+    output: outcome({ signer: signerSummarySchema }),
+  },
+  /** The certificate in use, and why it cannot sign now (expired since it was imported, say). */
+  signingStatus: {
+    channel: 'casedesk:signing:status',
+    input: z.object({}).strict(),
+    output: z.object({ signer: signerSummarySchema.nullable(), problem: signingProblemSchema.optional() }),
+  },
+  signingForget: {
+    channel: 'casedesk:signing:forget',
+    input: z.object({}).strict(),
+    output: z.object({}).strict(),
+  },
+  /**
+   * Signs a letter prepared by the letters pipeline (renderLetter with `sign`):
+   * the PKCS#7/CMS detached signature over SHA-256 written into it. The
+   * answer has been verified by the key holder before it is handed back.
+   */
+  lettersSign: {
+    channel: 'casedesk:letters:sign',
+    input: z
+      .object({
+        letterId: z.string().regex(/^[A-Za-z0-9-]{1,64}$/),
+        pdf: bytes.refine((b) => b.byteLength <= MAX_LETTER_PDF_BYTES, 'too large'),
+      })
+      .strict(),
+    output: outcome({ pdf: bytes, sha256: z.string().regex(/^[0-9a-f]{64}$/), signedAt: instant }),
   },
 } as const;
 

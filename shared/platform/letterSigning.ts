@@ -1,0 +1,44 @@
+import type { CmsSigner } from '../letters/signing/cms';
+import { signPreparedPdf } from '../letters/signing/signPdf';
+import { verifyPdf } from '../letters/signing/verify';
+import type { MessageOutput, SignerSummaryValue, SigningProblem } from './contract';
+
+/**
+ * What `casedesk:letters:sign` promises, the same on both hosts: the key
+ * holder (Electron's main process, or the web host's non-extractable key)
+ * signs only with a certificate valid now, only a letter whose signing time
+ * is now, and hands back only bytes it has verified itself. Kept apart from
+ * contract.ts so the preload, which imports the contract, never bundles pdf-lib.
+ */
+
+/** How far the signing time written at rendering may be from the key holder's clock. */
+export const SIGNING_TIME_TOLERANCE_MS = 10 * 60_000;
+
+export type LetterSigningOutcome = MessageOutput<'lettersSign'>;
+
+/** Why the stored certificate cannot sign at `now`, if it cannot (it may have expired since it was imported). */
+export function certificateProblemAt(signer: Pick<SignerSummaryValue, 'notBefore' | 'notAfter'>, now: number): SigningProblem | undefined {
+  if (now < Date.parse(signer.notBefore)) return 'certificate-not-yet-valid';
+  if (now > Date.parse(signer.notAfter)) return 'certificate-expired';
+  return undefined;
+}
+
+/**
+ * Signs a prepared letter with `signer`, whose certificate `summary`
+ * describes, then checks the result before anyone sees it: valid, covering
+ * the whole file, made with this certificate, and signed at a time within
+ * SIGNING_TIME_TOLERANCE_MS of `now` (under PAdES the signature dictionary's
+ * /M, written at rendering, is the signing time: a letter is not backdated).
+ */
+export async function signLetterPdf(pdf: Uint8Array, signer: CmsSigner, summary: SignerSummaryValue, now: number): Promise<LetterSigningOutcome> {
+  const expired = certificateProblemAt(summary, now);
+  if (expired) return { ok: false, problem: expired };
+  const signed = await signPreparedPdf(pdf, signer);
+  if (!signed.ok) return { ok: false, problem: signed.error.code };
+  const check = await verifyPdf(signed.pdf);
+  if (!check.valid || !check.coversWholeDocument || check.signer?.fingerprint !== summary.fingerprint) return { ok: false, problem: 'signature-check-failed' };
+  const signedAt = check.signedAt ? Date.parse(check.signedAt) : NaN;
+  if (!Number.isFinite(signedAt) || Math.abs(signedAt - now) > SIGNING_TIME_TOLERANCE_MS) return { ok: false, problem: 'signing-time' };
+  // (a copy typed as the contract's bytes: an ArrayBuffer-backed Uint8Array)
+  return { ok: true, pdf: new Uint8Array(signed.pdf), sha256: signed.sha256, signedAt: new Date(signedAt).toISOString() };
+}

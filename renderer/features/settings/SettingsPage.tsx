@@ -9,8 +9,10 @@ import { useText } from '../../i18n/useText';
 import { platform } from '../../platform';
 import { usePlatformErrorText } from '../../platform/usePlatformErrorText';
 import { LanguageSwitch } from '../ui/LanguageSwitch';
+import { CalendarSettings } from './calendar/CalendarSettings';
+import { RuleSettings } from './rules/RuleSettings';
 
-/** 设置: language, the current officer, the audit chain, version and updates. Calendar and rules settings join with their issues. */
+/** 设置: language, the current officer, the working-day calendar and the deadline rules, the audit chain, version and updates. */
 export function SettingsPage() {
   const t = useText();
   const errorText = usePlatformErrorText();
@@ -27,7 +29,7 @@ export function SettingsPage() {
   }, [officer, form]);
 
   return (
-    <section aria-labelledby="settings-title" style={{ maxWidth: 760 }}>
+    <section aria-labelledby="settings-title" style={{ maxWidth: 1200 }}>
       <Typography.Title level={3} id="settings-title">
         {t('settings.title')}
       </Typography.Title>
@@ -55,6 +57,8 @@ export function SettingsPage() {
           </Button>
         </Form>
       </Card>
+      <CalendarSettings />
+      <RuleSettings />
       <Card size="small" title={<h2 className="pane-title">{t('settings.auditChain')}</h2>} style={{ marginBottom: 16 }}>
         <Button
           onClick={async () => {
@@ -67,7 +71,7 @@ export function SettingsPage() {
         </Button>
       </Card>
       <Card size="small" title={<h2 className="pane-title">{t('settings.about')}</h2>}>
-        <Space direction="vertical">
+        <Space orientation="vertical">
           {info ? (
             <Descriptions size="small" column={1}>
               <Descriptions.Item label={t('common.appName')}>

@@ -54,7 +54,8 @@ export function CalendarSettings() {
 
   if (!context) return <Card size="small" loading title={<h2 className="pane-title">{t('settings.calendar.title')}</h2>} />;
   const { calendarData, calendar } = context;
-  const shipped = JSON.stringify(calendarData) === JSON.stringify(SHIPPED_CALENDAR_DATA);
+  // a stored calendar that cannot be read is not "the shipped one", though the shipped one stands in for it
+  const shipped = !context.calendarFallback && JSON.stringify(calendarData) === JSON.stringify(SHIPPED_CALENDAR_DATA);
 
   const preview = (proposal: CalendarProposal, file?: PickedIcs) => {
     setApplyError(undefined);
@@ -136,7 +137,7 @@ export function CalendarSettings() {
             <Button icon={<EditOutlined aria-hidden />} onClick={() => setStep({ kind: 'edit-day' })} disabled={busy}>
               {t('settings.calendar.editDay')}
             </Button>
-            <Button icon={<RollbackOutlined aria-hidden />} onClick={() => preview(proposeRestoreShipped(calendarData))} disabled={busy || shipped}>
+            <Button icon={<RollbackOutlined aria-hidden />} onClick={() => preview(proposeRestoreShipped(calendarData, context.calendarFallback))} disabled={busy || shipped}>
               {t('settings.calendar.restoreShipped')}
             </Button>
           </Space>

@@ -110,6 +110,10 @@ describe('restoring the shipped calendar', () => {
     expect(proposeRestoreShipped(SHIPPED_CALENDAR_DATA).status).toBe('no-change');
   });
 
+  it('when the stored calendar cannot be read: writing the shipped one over it is a change', () => {
+    expect(proposeRestoreShipped(SHIPPED_CALENDAR_DATA, true)).toMatchObject({ status: 'ready', diff: { changes: [] } });
+  });
+
   it('from a calendar that reads like the shipped one under another version: restores the version', () => {
     const there = editCalendarDay(SHIPPED_CALENDAR_DATA, { date: '2026-12-31', kind: 'holiday', name: { zh: '元旦', en: "New Year's Day" } });
     if (!there.ok) throw new Error('refused');

@@ -55,7 +55,13 @@ export type CalendarProposal =
 const errorsFirst = (issues: readonly CalendarIssue[]) =>
   [...issues].sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1));
 
-export function proposeCalendarChange(before: CalendarData, change: CalendarChange, origin: CalendarChangeOrigin): CalendarProposal {
+export function proposeCalendarChange(
+  before: CalendarData,
+  change: CalendarChange,
+  origin: CalendarChangeOrigin,
+  /** the stored calendar cannot be read and `before` is the shipped one standing in: writing is a change even if no day differs */
+  storedUnreadable = false,
+): CalendarProposal {
   if (!change.ok) return { status: 'refused', origin, issues: errorsFirst(change.issues) };
   // the change functions validate already; compiling proves the data loads as deadlines will load it
   const loaded = loadCalendar(change.data);
@@ -64,7 +70,7 @@ export function proposeCalendarChange(before: CalendarData, change: CalendarChan
   const daysUnchanged = diff.changes.length === 0 && diff.yearsPublished.length === 0 && diff.yearsUnpublished.length === 0;
   // restoring may be wanted for the version label alone (an edit and its undo leave 2026.3 reading like 2026.1)
   const sameRecord = before.version === change.data.version && before.source === change.data.source;
-  if (daysUnchanged && (origin.kind !== 'restore-shipped' || sameRecord)) {
+  if (daysUnchanged && !storedUnreadable && (origin.kind !== 'restore-shipped' || sameRecord)) {
     return { status: 'no-change', origin, warnings: change.warnings };
   }
   const working = diff.changes.filter((c) => c.workingChanged);
@@ -84,9 +90,9 @@ export function proposeCalendarChange(before: CalendarData, change: CalendarChan
   };
 }
 
-/** Back to the calendar this release ships with. */
-export function proposeRestoreShipped(before: CalendarData): CalendarProposal {
-  return proposeCalendarChange(before, { ok: true, data: SHIPPED_CALENDAR_DATA, warnings: [] }, { kind: 'restore-shipped' });
+/** Back to the calendar this release ships with (also the way out when the stored calendar cannot be read). */
+export function proposeRestoreShipped(before: CalendarData, storedUnreadable = false): CalendarProposal {
+  return proposeCalendarChange(before, { ok: true, data: SHIPPED_CALENDAR_DATA, warnings: [] }, { kind: 'restore-shipped' }, storedUnreadable);
 }
 
 export interface ImportProposal {

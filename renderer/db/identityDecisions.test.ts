@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { closeCase } from './caseClock';
+import { closeCase, pauseClock } from './caseClock';
 import { CaseDeskDatabase } from './database';
 import { identityCheckOf, recordCheckItem, recordRequesterIdNumber } from './identityChecks';
 import { OutcomeNotAllowedError, recordIdentityDecision, unansweredProposal } from './identityDecisions';
@@ -95,6 +95,17 @@ describe('insufficient', () => {
     expect(after.stage).toBe('in-progress');
     expect(after.pauses).toEqual([expect.objectContaining({ from: '2026-09-29', to: '2026-10-09' })]);
     expect(after.verifiedAt).toBe(at('2026-10-09').toISOString());
+  });
+
+  it('verification leaves a pause for another reason running', async () => {
+    const c = await openUnverifiedCase(db);
+    await pauseClock(db, c.id, '2026-09-29', '等待申请人说明请求范围', '王敏', at('2026-09-29'));
+    await recordAccountChecks(c.id, at('2026-09-30'));
+    await recordIdentityDecision(db, c.id, { outcome: 'verified' }, '王敏', at('2026-09-30'));
+    const after = (await db.cases.get(c.id))!;
+    expect(after.status).toBe('paused');
+    expect(after.pauses[0]?.to).toBeUndefined();
+    expect(after.verifiedAt).toBe(at('2026-09-30').toISOString());
   });
 
   it('keeps an ID number typed into the reason out of the log', async () => {

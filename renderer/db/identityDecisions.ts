@@ -52,17 +52,27 @@ export async function recordIdentityDecision(db: CaseDeskDatabase, caseId: strin
       before: { outcome: currentDecision(ctx.check)?.outcome ?? null },
       after: { outcome: input.outcome, ...(reason ? { reason: redactIdNumbers(reason) } : {}) },
     });
-    await applyToClock(db, c, input.outcome, reason ?? '', today, actor, now);
+    const waitingForIdentity = currentDecision(ctx.check)?.outcome === 'insufficient';
+    await applyToClock(db, c, input.outcome, reason ?? '', { today, waitingForIdentity }, actor, now);
     return saved;
   });
 }
 
-async function applyToClock(db: CaseDeskDatabase, c: Case, outcome: IdentityOutcome, reason: string, today: LocalDate, actor: string, now: Date) {
+async function applyToClock(
+  db: CaseDeskDatabase,
+  c: Case,
+  outcome: IdentityOutcome,
+  reason: string,
+  { today, waitingForIdentity }: { today: LocalDate; waitingForIdentity: boolean },
+  actor: string,
+  now: Date,
+) {
   const running = c.pauses.find((p) => !p.to);
   switch (outcome) {
     case 'verified':
-      // the requester answered with what was missing: the pause ends today
-      if (running) await resumeClock(db, c.id, today < running.from ? running.from : today, actor, now);
+      // the requester answered with what was missing: the pause for it ends
+      // today (a pause for another reason, a clarification, keeps running)
+      if (running && waitingForIdentity) await resumeClock(db, c.id, today < running.from ? running.from : today, actor, now);
       // a second verification does not restart a clock that already runs
       if (!c.verifiedAt) await markIdentityVerified(db, c.id, now.toISOString(), actor, now);
       return;

@@ -35,6 +35,8 @@ export const DATABASE_NAME = 'casedesk';
  * - requesters `email`, `phone`, `idNumber`: matching a new request to a known requester;
  * - documents `caseId`, `sha256` (the same file imported twice);
  * - letters `[status+signedAt]`: today's signed letters for the print batch;
+ *   `signedAt` the register's date range, `signedBy` its officers; `sha256` a dropped PDF matched to
+ *   the register; `replaces` the correction of a signed letter;
  * - identityChecks `&caseId`: the one identity check of a case.
  *
  * Migrations: add a new `this.version(n).stores({...})` with `.upgrade()`;
@@ -62,7 +64,7 @@ export class CaseDeskDatabase extends Dexie {
         'id, &reference, requesterId, requestType, receivedAt, [receivedAt+id], status, [status+dueDate], [assignee+dueDate], *messageIds, closedAt, updatedAt',
       documents: 'id, caseId, sha256, kind',
       documentBlobs: 'id',
-      letters: 'id, caseId, status, [status+signedAt]',
+      letters: 'id, caseId, status, [status+signedAt], signedAt, signedBy, sha256, replaces',
       incidents: 'id, discoveredAt, status',
       identityChecks: 'id, &caseId',
       settings: 'key',

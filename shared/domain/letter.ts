@@ -1,14 +1,20 @@
 import { z } from 'zod';
-import { instantSchema } from './time';
+import { instantSchema, localDateSchema } from './time';
 
 /**
  * A response letter (答复函). Drafts are editable; once signed the bytes and
  * their SHA-256 are fixed and a correction becomes a new version that names
- * the one it replaces (SPEC §4). The templates and the PDF pipeline fill the
- * rest in their own issue.
+ * the one it replaces (SPEC §4). `body` holds the letter as edited (JSON:
+ * the officer's fields and the merged paragraphs; renderer/db/letterBody.ts).
  */
 export const letterStatusIds = ['draft', 'signed', 'sent'] as const;
 export const letterStatusSchema = z.enum(letterStatusIds);
+export type LetterStatus = z.infer<typeof letterStatusSchema>;
+
+/** How a signed letter reached the requester (SPEC §4: mark as sent). */
+export const letterDeliveryIds = ['email', 'post', 'hand'] as const;
+export const letterDeliverySchema = z.enum(letterDeliveryIds);
+export type LetterDelivery = z.infer<typeof letterDeliverySchema>;
 
 export const responseLetterSchema = z.object({
   id: z.string().min(1),
@@ -26,6 +32,11 @@ export const responseLetterSchema = z.object({
   signedAt: instantSchema.optional(),
   signedBy: z.string().optional(),
   sentAt: instantSchema.optional(),
+  /** how it was sent: e-mail, post (with its tracking number) or handed over */
+  sentVia: letterDeliverySchema.optional(),
+  /** the day it was sent or handed over, in Shanghai */
+  sentOn: localDateSchema.optional(),
+  trackingNumber: z.string().max(100).optional(),
   createdAt: instantSchema,
   updatedAt: instantSchema,
 });

@@ -1,0 +1,88 @@
+import { z } from 'zod';
+import { sha256Hex } from '../../shared/audit/chain';
+import { companyDetailsSchema, DEFAULT_COMPANY_DETAILS, type CompanyDetails } from '../../shared/letters/company';
+import { appendAudit } from './audit';
+import type { CaseDeskDatabase } from './database';
+
+/**
+ * The letters' own settings, kept in the settings table beside the others
+ * (key → JSON value, parsed on every read so a damaged value falls back to
+ * its default) and edited on the Letters page: the company details printed
+ * on every letter, the officer's title as the sign-off prints it, and the two
+ * images of the sign-off. The signing certificate is not here: it belongs to
+ * the platform's keychain (SPEC §4).
+ */
+
+export const signatoryTitleSchema = z.object({ 'zh-CN': z.string().trim().max(100), 'en-US': z.string().trim().max(100) });
+export type SignatoryTitle = z.infer<typeof signatoryTitleSchema>;
+export const DEFAULT_SIGNATORY_TITLE: SignatoryTitle = { 'zh-CN': '法务专员', 'en-US': 'Legal Officer' };
+
+/** A PNG kept for the sign-off: its bytes and what the settings page shows of it. */
+export const storedImageSchema = z.object({
+  png: z.instanceof(Uint8Array),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  width: z.number().int().positive(),
+  height: z.number().int().positive(),
+  hasAlpha: z.boolean(),
+});
+export type StoredImage = z.infer<typeof storedImageSchema>;
+
+export const letterImagesSchema = z.object({ signature: storedImageSchema.optional(), seal: storedImageSchema.optional() });
+export type LetterImagesSetting = z.infer<typeof letterImagesSchema>;
+
+const letterSettings = {
+  'letters.company': companyDetailsSchema,
+  'letters.signatoryTitle': signatoryTitleSchema,
+  'letters.images': letterImagesSchema,
+} as const;
+type LetterSettingKey = keyof typeof letterSettings;
+type LetterSettingValue<K extends LetterSettingKey> = z.infer<(typeof letterSettings)[K]>;
+
+async function read<K extends LetterSettingKey>(db: CaseDeskDatabase, key: K): Promise<LetterSettingValue<K> | undefined> {
+  const parsed = letterSettings[key].safeParse((await db.settings.get(key))?.value);
+  return parsed.success ? (parsed.data as LetterSettingValue<K>) : undefined;
+}
+
+/** What the audit log keeps of a setting: images by their SHA-256 and size only, never their bytes. */
+function forAudit(value: unknown): unknown {
+  const images = letterImagesSchema.safeParse(value);
+  if (!images.success) return value;
+  return Object.fromEntries(Object.entries(images.data).map(([k, v]) => [k, v ? { sha256: v.sha256, width: v.width, height: v.height } : null]));
+}
+
+async function write<K extends LetterSettingKey>(db: CaseDeskDatabase, key: K, value: LetterSettingValue<K>, actor: string): Promise<void> {
+  const parsed = letterSettings[key].parse(value);
+  await db.transaction('rw', [db.settings, db.audit], async () => {
+    const before = (await db.settings.get(key))?.value;
+    await db.settings.put({ key, value: parsed });
+    await appendAudit(db, { actor, action: 'settings.updated', subject: `settings:${key}`, summary: key, before: forAudit(before), after: forAudit(parsed) });
+  });
+}
+
+export interface LetterSettings {
+  company: CompanyDetails;
+  signatoryTitle: SignatoryTitle;
+  images: LetterImagesSetting;
+}
+
+export async function readLetterSettings(db: CaseDeskDatabase): Promise<LetterSettings> {
+  const [company, signatoryTitle, images] = await Promise.all([read(db, 'letters.company'), read(db, 'letters.signatoryTitle'), read(db, 'letters.images')]);
+  return { company: company ?? DEFAULT_COMPANY_DETAILS, signatoryTitle: signatoryTitle ?? DEFAULT_SIGNATORY_TITLE, images: images ?? {} };
+}
+
+export function saveCompanyDetails(db: CaseDeskDatabase, company: CompanyDetails, actor: string): Promise<void> {
+  return write(db, 'letters.company', company, actor);
+}
+
+export function saveSignatoryTitle(db: CaseDeskDatabase, title: SignatoryTitle, actor: string): Promise<void> {
+  return write(db, 'letters.signatoryTitle', title, actor);
+}
+
+/** Sets (or, with undefined, removes) the signature or the seal image. */
+export async function saveLetterImage(db: CaseDeskDatabase, which: 'signature' | 'seal', image: Omit<StoredImage, 'sha256'> | undefined, actor: string): Promise<void> {
+  const current = (await read(db, 'letters.images')) ?? {};
+  const next: LetterImagesSetting = { ...current };
+  if (image) next[which] = { ...image, sha256: sha256Hex(image.png) };
+  else delete next[which];
+  await write(db, 'letters.images', next, actor);
+}

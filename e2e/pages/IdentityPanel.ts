@@ -103,12 +103,14 @@ export class IdentityPanel {
    * Brings the panel's top (or the element given) to the top of the window
    * for a screenshot, once the confirmations have faded. They fade by
    * Date.now(), which the journeys fix: the fixed time moves on by the few
-   * seconds a confirmation stays.
+   * seconds a confirmation stays, again if one appeared meanwhile.
    */
   async scrollForScreenshot(to: Locator = this.root) {
-    const now = await this.page.evaluate(() => Date.now());
-    await this.page.clock.setFixedTime(now + 5_000);
-    await expect(this.page.locator('.ant-message-notice')).toHaveCount(0);
+    await expect(async () => {
+      const now = await this.page.evaluate(() => Date.now());
+      await this.page.clock.setFixedTime(now + 5_000);
+      await expect(this.page.locator('.ant-message-notice')).toHaveCount(0, { timeout: 1_000 });
+    }).toPass();
     await to.evaluate((el) => el.scrollIntoView({ block: 'start' }));
   }
 }

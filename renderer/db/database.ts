@@ -3,6 +3,7 @@ import type { AuditEvent } from '../../shared/domain/audit';
 import type { Case } from '../../shared/domain/case';
 import type { CaseDocument, DocumentBlob } from '../../shared/domain/document';
 import type { Incident } from '../../shared/domain/incident';
+import type { IncidentPeopleList } from '../../shared/incidents/people/peopleList';
 import type { IdentityCheck } from '../../shared/identity/identityCheck';
 import type { ResponseLetter } from '../../shared/domain/letter';
 import type { Requester } from '../../shared/domain/requester';
@@ -37,7 +38,10 @@ export const DATABASE_NAME = 'casedesk';
  * - letters `[status+signedAt]`: today's signed letters for the print batch;
  *   `signedAt` the register's date range, `signedBy` its officers; `sha256` a dropped PDF matched to
  *   the register; `replaces` the correction of a signed letter;
- * - identityChecks `&caseId`: the one identity check of a case.
+ * - identityChecks `&caseId`: the one identity check of a case;
+ * - incidents `discoveredAt` (the list, newest first), `&reference`; their
+ *   affected people in `incidentPeople`, one row per incident, so that an
+ *   edit of the record never rewrites a list of thousands.
  *
  * Migrations: add a new `this.version(n).stores({...})` with `.upgrade()`;
  * never edit a published version.
@@ -49,6 +53,8 @@ export class CaseDeskDatabase extends Dexie {
   documentBlobs!: EntityTable<DocumentBlob, 'id'>;
   letters!: EntityTable<ResponseLetter, 'id'>;
   incidents!: EntityTable<Incident, 'id'>;
+  /** the affected people of an incident, one list per incident (kept apart: it may hold thousands of rows) */
+  incidentPeople!: EntityTable<IncidentPeopleList, 'incidentId'>;
   /** one identity check per case (SPEC §2), items and decisions appended inside it */
   identityChecks!: EntityTable<IdentityCheck, 'id'>;
   settings!: EntityTable<SettingRecord, 'key'>;
@@ -65,7 +71,8 @@ export class CaseDeskDatabase extends Dexie {
       documents: 'id, caseId, sha256, kind',
       documentBlobs: 'id',
       letters: 'id, caseId, status, [status+signedAt], signedAt, signedBy, sha256, replaces',
-      incidents: 'id, discoveredAt, status',
+      incidents: 'id, &reference, discoveredAt, status',
+      incidentPeople: 'incidentId',
       identityChecks: 'id, &caseId',
       settings: 'key',
       counters: 'key',

@@ -23,3 +23,4 @@ export { writeEml } from './export/mime';
 export { draftLetterContent, type Signatory } from './export/noticeContent';
 export { personalNoticeLetters } from './export/personalNotices';
 export { renderLetterBatch, type BatchResult } from './export/noticeBatchPdf';
+export { incidentPeopleListSchema, peopleImportReportSchema, type IncidentPeopleList, type StoredImportReport } from './people/peopleList';

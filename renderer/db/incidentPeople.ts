@@ -1,0 +1,103 @@
+import { sha256Hex } from '../../shared/audit/chain';
+import { importPeople, incidentPeopleListSchema, type IncidentPeopleList, type PeopleImportResult } from '../../shared/incidents';
+import { appendAudit } from './audit';
+import type { CaseDeskDatabase } from './database';
+import { IncidentNotFoundError, incidentSubject } from './incidents';
+
+/** The affected people of an incident (an empty list before any import). */
+export async function readPeople(db: CaseDeskDatabase, incidentId: string): Promise<IncidentPeopleList | undefined> {
+  return db.incidentPeople.get(incidentId);
+}
+
+/**
+ * Imports a CSV of affected people into the incident's list (issue 7),
+ * merged with the people already on it, and keeps the import's report. The
+ * audit log records the file's SHA-256 and the counts, never the people.
+ * The file is parsed before the transaction opens: a long list must not
+ * hold the database while it is read.
+ */
+export async function importPeopleFile(
+  db: CaseDeskDatabase,
+  incidentId: string,
+  file: { name: string; bytes: Uint8Array },
+  actor: string,
+  now: Date = new Date(),
+): Promise<PeopleImportResult> {
+  const at = now.toISOString();
+  const existing = (await db.incidentPeople.get(incidentId))?.people ?? [];
+  const result = importPeople(file.bytes, existing);
+  if (!result.ok) return result;
+  await db.transaction('rw', [db.incidents, db.incidentPeople, db.audit], async () => {
+    const incident = await db.incidents.get(incidentId);
+    if (!incident) throw new IncidentNotFoundError(incidentId);
+    const current = (await db.incidentPeople.get(incidentId))?.people ?? [];
+    // another window imported meanwhile: merge against what is there now
+    const merged = current.length === existing.length ? result : importPeople(file.bytes, current);
+    if (!merged.ok) throw new Error(merged.problem);
+    const list = incidentPeopleListSchema.parse({
+      incidentId,
+      people: merged.people,
+      lastImport: { ...merged.report, fileName: file.name, at, by: actor },
+      updatedAt: at,
+    });
+    await db.incidentPeople.put(list);
+    const { report } = merged;
+    await appendAudit(db, {
+      at,
+      actor,
+      action: 'incident.people-imported',
+      subject: incidentSubject(incidentId),
+      summary: `${incident.reference} ${file.name}: +${report.added}, ${report.merged.length} merged, ${report.rejected.length} rejected`.slice(0, 2000),
+      after: {
+        fileName: file.name,
+        sha256: sha256Hex(file.bytes),
+        encoding: report.encoding,
+        rowsRead: report.rowsRead,
+        added: report.added,
+        merged: report.merged.length,
+        rejected: report.rejected.length,
+        warnings: report.warnings.length,
+        total: list.people.length,
+      },
+    });
+  });
+  return result;
+}
+
+/** Empties the list (a wrong file imported); the log keeps how many were removed. */
+export async function clearPeople(db: CaseDeskDatabase, incidentId: string, actor: string, now: Date = new Date()): Promise<void> {
+  const at = now.toISOString();
+  await db.transaction('rw', [db.incidents, db.incidentPeople, db.audit], async () => {
+    const incident = await db.incidents.get(incidentId);
+    if (!incident) throw new IncidentNotFoundError(incidentId);
+    const removed = (await db.incidentPeople.get(incidentId))?.people.length ?? 0;
+    await db.incidentPeople.delete(incidentId);
+    await appendAudit(db, { at, actor, action: 'data.deleted', subject: incidentSubject(incidentId), summary: `${incident.reference} affected people list cleared (${removed})`, before: { people: removed } });
+  });
+}
+
+export type ExportKind = 'draft-pdf' | 'notices-pdf' | 'sms-csv' | 'eml-zip';
+
+/** An export leaves the app: what, how many, and the file's SHA-256 go into the log (SPEC §6). */
+export async function recordExport(
+  db: CaseDeskDatabase,
+  incidentId: string,
+  what: { kind: ExportKind; draft?: string; count: number; bytes: Uint8Array; fileName: string; signed: boolean },
+  actor: string,
+  now: Date = new Date(),
+): Promise<void> {
+  const at = now.toISOString();
+  await db.transaction('rw', [db.incidents, db.audit], async () => {
+    const incident = await db.incidents.get(incidentId);
+    if (!incident) throw new IncidentNotFoundError(incidentId);
+    const sha256 = sha256Hex(what.bytes);
+    await appendAudit(db, {
+      at,
+      actor,
+      action: 'incident.exported',
+      subject: incidentSubject(incidentId),
+      summary: `${incident.reference} ${what.kind}${what.draft ? ` ${what.draft}` : ''} ×${what.count} ${what.fileName}`.slice(0, 2000),
+      after: { kind: what.kind, ...(what.draft ? { draft: what.draft } : {}), count: what.count, fileName: what.fileName, sha256, bytes: what.bytes.length, signed: what.signed },
+    });
+  });
+}

@@ -29,7 +29,8 @@ export const test = base.extend<{ app: Page; shot: (name: string) => Promise<voi
       await electronApp.close();
       return;
     }
-    await page.clock.setFixedTime(E2E_NOW);
+    // the day is set, but time runs on from it (a frozen Date.now would keep antd's toasts open for ever)
+    await page.clock.setSystemTime(E2E_NOW);
     await page.goto('/');
     await use(page);
   },

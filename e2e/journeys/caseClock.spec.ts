@@ -51,7 +51,7 @@ test('pausing a case moves its due date by the working days spent waiting', asyn
   await shot('case-paused-zh');
 
   // three days later the requester answers: 12-01, 12-02 and 12-03 did not count
-  await app.clock.setFixedTime(new Date('2026-12-03T02:00:00.000Z'));
+  await app.clock.setSystemTime(new Date('2026-12-03T02:00:00.000Z'));
   await app.reload();
   await panel.resume('2026-12-03');
   await expect(panel.legalDue).toHaveText(addWeekdays(before, 3));

@@ -38,9 +38,11 @@ export function makeTestPkcs12(options: TestPkcs12Options): Uint8Array {
 }
 
 let fonts: LetterFonts | undefined;
-function testFonts(): LetterFonts {
+/** The bundled Noto Sans SC, regular and bold, parsed once per test file. */
+export function testFonts(): LetterFonts {
   const dir = createRequire(import.meta.url).resolve('@expo-google-fonts/noto-sans-sc/package.json').replace(/package\.json$/, '');
-  fonts ??= loadLetterFonts({ regular: new Uint8Array(readFileSync(`${dir}400Regular/NotoSansSC_400Regular.ttf`)) });
+  const read = (path: string) => new Uint8Array(readFileSync(`${dir}${path}`));
+  fonts ??= loadLetterFonts({ regular: read('400Regular/NotoSansSC_400Regular.ttf'), bold: read('700Bold/NotoSansSC_700Bold.ttf') });
   return fonts;
 }
 

@@ -11,6 +11,7 @@ import { usePlatformErrorText } from '../../platform/usePlatformErrorText';
 import { LanguageSwitch } from '../ui/LanguageSwitch';
 import { CalendarSettings } from './calendar/CalendarSettings';
 import { RuleSettings } from './rules/RuleSettings';
+import { IdentitySettingsCard } from '../identity/IdentitySettingsCard';
 
 /** 设置: language, the current officer, the working-day calendar and the deadline rules, the audit chain, version and updates. */
 export function SettingsPage() {
@@ -59,6 +60,7 @@ export function SettingsPage() {
       </Card>
       <CalendarSettings />
       <RuleSettings />
+      <IdentitySettingsCard />
       <Card size="small" title={<h2 className="pane-title">{t('settings.auditChain')}</h2>} style={{ marginBottom: 16 }}>
         <Button
           onClick={async () => {

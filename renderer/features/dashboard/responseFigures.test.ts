@@ -114,5 +114,23 @@ describe('monthly figures', () => {
       await store(db, [...Object.values(october), ...others]);
       expected(await responseFigures(db, { calendar, rules }, '2026-10-31'));
     });
+
+    it('keeps a past month until a case is closed into it; this month is always read afresh', async () => {
+      await store(db, [...Object.values(october), ...others]);
+      await responseFigures(db, { calendar, rules }, '2026-10-31');
+      // a change that leaves September's count alone is not seen (closed cases keep their dates)…
+      const september = others[0]!;
+      await db.cases.put({ ...september, dueDate: '2026-09-30' });
+      let byMonth = Object.fromEntries((await responseFigures(db, { calendar, rules }, '2026-10-31')).map((f) => [f.month, f]));
+      expect(byMonth['2026-09']).toMatchObject({ closed: 1, onTime: 0 });
+      // …a case closed into September is
+      await store(db, [aCase({ status: 'closed', receivedAt: at('2026-09-14'), verifiedAt: at('2026-09-14'), closedAt: at('2026-09-18'), dueDate: '2026-10-09' })]);
+      byMonth = Object.fromEntries((await responseFigures(db, { calendar, rules }, '2026-10-31')).map((f) => [f.month, f]));
+      expect(byMonth['2026-09']).toMatchObject({ closed: 2, onTime: 2, medianWorkingDays: 5.5 });
+      // and October, the current month, follows any change
+      await db.cases.put({ ...october.b, dueDate: '2026-10-30' });
+      byMonth = Object.fromEntries((await responseFigures(db, { calendar, rules }, '2026-10-31')).map((f) => [f.month, f]));
+      expect(byMonth['2026-10']).toMatchObject({ closed: 5, onTime: 5 });
+    });
   });
 });

@@ -24,7 +24,7 @@ import type { CaseDeskDatabase } from '../../db/database';
  *   15-working-day rule it is measured against.
  *
  * Only the closed cases of those 13 months are read, through the `closedAt`
- * index.
+ * index, and past months are kept once computed (see `pastMonths`).
  */
 
 /** `YYYY-MM` */
@@ -123,6 +123,22 @@ export function monthlyFigures(cases: Iterable<Case>, calendar: WorkingDayCalend
   });
 }
 
+/**
+ * Past months' figures, by database and month, valid while the month's count
+ * of closed cases, the calendar version and the rules are what they were.
+ * A closed case keeps its dates (recomputation leaves closed cases alone),
+ * so a past month changes only when a case is closed into it or removed from
+ * it, and either changes its count. Reading 13 months of closed cases costs
+ * about 0.4 s at 50,000 cases; with this, opening the dashboard again, or
+ * its live query re-running after a case closed, reads only this month.
+ */
+const pastMonths = new Map<string, MonthFigures>();
+
+/** A fresh session as far as the figures know (the benchmark times the first opening more than once). */
+export function forgetPastMonths(): void {
+  pastMonths.clear();
+}
+
 /** This month's and the previous 12 months' figures, reading only the cases closed in them. */
 export async function responseFigures(
   db: CaseDeskDatabase,
@@ -131,8 +147,25 @@ export async function responseFigures(
   count = 13,
 ): Promise<MonthFigures[]> {
   const months = monthsEnding(today, count);
-  const from = instantFromShanghai(`${months[0]}-01`);
-  const until = instantFromShanghai(`${monthAfter(months.at(-1)!)}-01`);
-  const closed = await db.cases.where('closedAt').between(from, until, true, false).toArray();
-  return monthlyFigures(closed, context.calendar, context.rules, months);
+  const current = months.at(-1)!;
+  const range = (month: Month) => db.cases.where('closedAt').between(instantFromShanghai(`${month}-01`), instantFromShanghai(`${monthAfter(month)}-01`), true, false);
+  const closedCounts = await Promise.all(months.map((m) => range(m).count()));
+  const basis = `${db.name}|${context.calendar.version}|${JSON.stringify(context.rules)}`;
+  const keys = months.map((m, i) => `${basis}|${m}|${closedCounts[i]}`);
+  const stale = months.filter((m, i) => m === current || !pastMonths.has(keys[i]!));
+  // the stale months are read in one key range from the first to the last of them
+  const first = stale[0]!;
+  const closed = await db.cases.where('closedAt').between(instantFromShanghai(`${first}-01`), instantFromShanghai(`${monthAfter(current)}-01`), true, false).toArray();
+  const fresh = new Map(monthlyFigures(closed, context.calendar, context.rules, months).map((f) => [f.month, f]));
+  return months.map((month, i) => {
+    const key = keys[i]!;
+    if (month !== current && !stale.includes(month)) return pastMonths.get(key)!;
+    const figures = fresh.get(month)!;
+    if (month !== current) {
+      // keys of superseded counts pile up only as cases close; a bound keeps that finite
+      if (pastMonths.size > 500) pastMonths.clear();
+      pastMonths.set(key, figures);
+    }
+    return figures;
+  });
 }

@@ -9,7 +9,8 @@ import type { ImportPlan, ImportProgress, KnownMail, MailFile, MailFileOptions, 
  *   worker → UI  `progress` … after each message
  *   worker → UI  `lookup`    the keys the case store must be asked about
  *   UI → worker  `known`     what the store knows of them
- *   worker → UI  `planned`   every parse result and the plan
+ *   worker → UI  `results` … the parse results, in slices
+ *   worker → UI  `planned`   the plan
  *
  * or, for the mail viewer, `parse` → `parsed` (one stored message read again).
  * Results cross as structured clones and are checked with the shared zod
@@ -25,7 +26,9 @@ export type ToWorker =
 export type FromWorker =
   | { kind: 'progress'; progress: ImportProgress; totalFiles: number }
   | { kind: 'lookup'; keys: LookupKeys }
-  | { kind: 'planned'; results: ParseResult[]; plan: ImportPlan }
+  /** the parse results, a slice at a time, so that receiving them never holds up the UI thread for long */
+  | { kind: 'results'; results: ParseResult[] }
+  | { kind: 'planned'; plan: ImportPlan }
   | { kind: 'parsed'; results: ParseResult[] }
   | { kind: 'failed'; detail: string };
 
@@ -39,4 +42,19 @@ export function transferablesOf(views: Iterable<Uint8Array>): ArrayBuffer[] {
 /** Every byte view a parse result holds: the raw message and its attachments. */
 export function bytesOfResults(results: readonly ParseResult[]): Uint8Array[] {
   return results.flatMap((r) => (r.ok ? [r.message.raw, ...r.message.attachments.map((a) => a.bytes)] : [r.failure.raw]));
+}
+
+/**
+ * Results in slices with the buffers each may transfer: a buffer is handed
+ * over with its slice only when no other slice has a view on it (the
+ * messages of one mbox may share the file's buffer); a shared one is copied.
+ */
+export function resultSlices(results: readonly ParseResult[], size: number): { results: ParseResult[]; transfer: ArrayBuffer[] }[] {
+  const slices: ParseResult[][] = [];
+  for (let i = 0; i < results.length; i += size) slices.push(results.slice(i, i + size));
+  const owner = new Map<ArrayBuffer, number>();
+  slices.forEach((slice, n) => {
+    for (const buffer of transferablesOf(bytesOfResults(slice))) owner.set(buffer, owner.has(buffer) && owner.get(buffer) !== n ? -1 : n);
+  });
+  return slices.map((slice, n) => ({ results: slice, transfer: transferablesOf(bytesOfResults(slice)).filter((b) => owner.get(b) === n) }));
 }

@@ -1,5 +1,5 @@
 import { ImportBatch, parseMailFile, type ImportProgress, type KnownMail } from '../../shared/intake';
-import { bytesOfResults, transferablesOf, type FromWorker, type ToWorker } from './intakeProtocol';
+import { bytesOfResults, resultSlices, transferablesOf, type FromWorker, type ToWorker } from './intakeProtocol';
 
 /**
  * The intake worker: parses dropped or picked mail files off the UI thread
@@ -37,13 +37,16 @@ async function runImport(message: Extract<ToWorker, { kind: 'import' }>): Promis
   post({ kind: 'lookup', keys: batch.lookupKeys() });
 }
 
+/** Results cross in slices this large: each is received and checked as its own task on the UI thread. */
+const RESULT_SLICE = 25;
+
 function finishImport(known: KnownMail): void {
   if (!batch) throw new Error('the store answered before any import began');
-  const results = [...batch.results];
   const plan = batch.plan(known);
+  // the bytes go back without a copy where they can: this worker has no further use for them
+  for (const slice of resultSlices(batch.results, RESULT_SLICE)) post({ kind: 'results', results: slice.results }, slice.transfer);
   batch = undefined;
-  // the bytes go back without a copy: this worker has no further use for them
-  post({ kind: 'planned', results, plan }, transferablesOf(bytesOfResults(results)));
+  post({ kind: 'planned', plan });
 }
 
 scope.onmessage = async (event: MessageEvent<ToWorker>) => {

@@ -58,13 +58,17 @@ function runJob<T>(worker: Worker, first: ToWorker, handle: (message: FromWorker
  * result with the plan (created / joined / duplicate / failed, SPEC §1).
  */
 export function parseAndPlan(worker: Worker, files: MailFile[], options: MailFileOptions, hooks: ParseHooks): Promise<PlannedBatch> {
+  const results: ParseResult[] = [];
   return runJob<PlannedBatch>(worker, { kind: 'import', files, options }, async (message, settle) => {
     if (message.kind === 'progress') hooks.onProgress?.(message.progress, message.totalFiles);
     else if (message.kind === 'lookup') {
       const known = await hooks.resolveKnown(message.keys);
       worker.postMessage({ kind: 'known', known } satisfies ToWorker);
+    } else if (message.kind === 'results') {
+      results.push(...resultsSchema.parse(message.results));
     } else if (message.kind === 'planned') {
-      settle({ results: resultsSchema.parse(message.results), plan: message.plan });
+      if (message.plan.outcomes.length !== results.length) throw new Error(`intake worker: ${results.length} results for ${message.plan.outcomes.length} outcomes`);
+      settle({ results, plan: message.plan });
     }
   });
 }

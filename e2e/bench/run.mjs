@@ -5,6 +5,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { build } from 'esbuild';
 import { chromium } from '@playwright/test';
+import { benchIntake } from './intake.mjs';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const CHROMIUM = process.env.CASEDESK_CHROMIUM ?? '/usr/bin/chromium';
@@ -12,8 +13,9 @@ if (!existsSync(CHROMIUM)) {
   console.error(`Chromium not found at ${CHROMIUM}: apt-get install -y chromium`);
   process.exit(1);
 }
-const PORT = 4183;
-const SIZES = (process.env.CASEDESK_BENCH_SIZES ?? '10000,50000').split(',').map(Number);
+const PORT = Number(process.env.CASEDESK_BENCH_PORT ?? 4183);
+const SIZES = (process.env.CASEDESK_BENCH_SIZES ?? '10000,50000').split(',').filter(Boolean).map(Number);
+const MAIL_COUNT = Number(process.env.CASEDESK_BENCH_MAIL ?? 1000);
 const today = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
 
 console.log('building the renderer…');
@@ -43,6 +45,7 @@ const browser = await chromium.launch({
 });
 const rows = [];
 const dashboardRows = [];
+const intakeRows = [];
 try {
   for (const size of SIZES) {
     // the bench script is injected as an inline script, which the app's CSP rightly forbids
@@ -86,9 +89,11 @@ try {
     });
     await context.close();
   }
+  if (MAIL_COUNT > 0) intakeRows.push(await benchIntake({ browser, url, benchScript, count: MAIL_COUNT }));
 } finally {
   await browser.close();
   server.kill();
 }
-console.table(rows);
-console.table(dashboardRows);
+if (rows.length) console.table(rows);
+if (dashboardRows.length) console.table(dashboardRows);
+if (intakeRows.length) console.table(intakeRows);

@@ -8,6 +8,7 @@ import { writeSetting } from '../../../renderer/db/settings';
 import { filterCaseRows } from '../../../renderer/features/cases/filterCases';
 import { casesInState, countByState, dueCountsInMonth, dueWindow, workload } from '../../../renderer/features/dashboard/dashboardQueries';
 import { forgetPastMonths, responseFigures } from '../../../renderer/features/dashboard/responseFigures';
+import { intakeBench } from './intakeBench';
 import { seedCases } from './seed';
 
 /**
@@ -24,6 +25,7 @@ async function time<T>(fn: () => Promise<T> | T): Promise<{ ms: number; value: T
 const db = new CaseDeskDatabase();
 
 const bench = {
+  ...intakeBench(db),
   async reset() {
     db.close();
     await CaseDeskDatabase.delete(db.name);

@@ -16,6 +16,7 @@ import { CaseListPage } from '../features/cases/CaseListPage';
 import { DashboardPage } from '../features/dashboard/DashboardPage';
 import { useDeadlineReminders } from '../features/dashboard/reminders/useDeadlineReminders';
 import { FirstRunPage } from '../features/firstRun/FirstRunPage';
+import { IntakePage } from '../features/intake/IntakePage';
 import { PlaceholderPage } from '../features/placeholders/PlaceholderPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { LanguageSwitch } from '../features/ui/LanguageSwitch';
@@ -76,7 +77,7 @@ export function Shell() {
             <Route path="/" element={<Navigate to="/cases" replace />} />
             <Route path="/cases" element={<CaseListPage />} />
             <Route path="/cases/:caseId" element={<CaseDetailPage />} />
-            <Route path="/intake" element={<PlaceholderPage titleKey="nav.intake" />} />
+            <Route path="/intake" element={<IntakePage />} />
             <Route path="/deadlines" element={<DashboardPage />} />
             <Route path="/incidents" element={<PlaceholderPage titleKey="nav.incidents" />} />
             <Route path="/letters" element={<PlaceholderPage titleKey="nav.letters" />} />

@@ -2,9 +2,10 @@ import { combineSlices, configureStore } from '@reduxjs/toolkit';
 import { useDispatch, useSelector } from 'react-redux';
 import { uiSlice } from '../features/ui/uiSlice';
 import { caseListSlice } from '../features/cases/caseListSlice';
+import { intakeSlice } from '../features/intake/intakeSlice';
 
 /** UI and session state only (STYLE.md §4): the records themselves live in Dexie. */
-const rootReducer = combineSlices(uiSlice, caseListSlice);
+const rootReducer = combineSlices(uiSlice, caseListSlice, intakeSlice);
 export type RootState = ReturnType<typeof rootReducer>;
 
 export function makeStore(preloadedState?: Partial<RootState>) {

@@ -7,6 +7,7 @@ import { caseTimeline } from '../../../shared/domain/caseTimeline';
 import { useText } from '../../i18n/useText';
 import { DeadlinePanel } from '../deadlines/DeadlinePanel';
 import { IdentityPanel } from '../identity/IdentityPanel';
+import { MailDocumentLink } from '../intake/MailDocumentLink';
 import { RevealableIdNumber } from '../identity/RevealableIdNumber';
 import { StatusTag } from './StatusTag';
 import { useCaseRecord } from './useCaseRecord';
@@ -118,7 +119,7 @@ export function CaseDetailPage() {
               dataSource={documents}
               locale={{ emptyText: t('cases.documents.none') }}
               columns={[
-                { title: t('cases.documents.name'), dataIndex: 'fileName', ellipsis: true },
+                { title: t('cases.documents.name'), key: 'fileName', ellipsis: true, render: (_, d) => <MailDocumentLink document={d} /> },
                 { title: t('cases.documents.kind'), key: 'kind', render: (_, d) => t(`documentKind.${d.kind}`) },
                 { title: t('cases.documents.size'), key: 'size', render: (_, d) => (d.purgedAt ? t('cases.documents.purged') : formatSize(d.size)) },
                 { title: t('cases.documents.sha256'), key: 'sha', render: (_, d) => <Typography.Text code>{d.sha256.slice(0, 12)}…</Typography.Text> },

@@ -1,0 +1,156 @@
+import type { Instant, LocalDate } from '../../../shared/domain/time';
+import { shanghaiDate } from '../../../shared/domain/time';
+import type { RequestType } from '../../../shared/domain/requestTypes';
+import type { EeaVerdict, ImportOutcome, ImportPlan, IntakeWarning, JoinedVia, ParseFailureCode, ParseResult, SuggestionConfidence } from '../../../shared/intake';
+import type { RequesterMatchView, WrittenOutcome } from '../../db/intakeImport';
+
+/**
+ * The summary an import ends with (SPEC "Quality": "a summary of what was
+ * created, linked, duplicated or failed"), one row per message, each with the
+ * case it went to. Plain data without the bytes, so it can live in the
+ * intake slice and still be there when the officer comes back from a case.
+ */
+
+interface RowSource {
+  index: number;
+  fileName: string;
+  /** 0-based position in an mbox */
+  mboxIndex?: number;
+  subject?: string;
+  from?: string;
+  receivedAt?: Instant;
+}
+
+export type ReportRow = RowSource &
+  (
+    | {
+        outcome: 'created';
+        caseId: string;
+        reference: string;
+        needsReview: boolean;
+        suggestion: { type: RequestType; confidence: SuggestionConfidence; triggers: string[] };
+        eea: EeaVerdict;
+        requesterId: string;
+        matches: RequesterMatchView[];
+        warnings: IntakeWarning[];
+        unknownReference?: string;
+      }
+    | {
+        outcome: 'joined';
+        caseId: string;
+        reference: string;
+        via: JoinedVia;
+        outgoing: boolean;
+        resumesClock: boolean;
+        /** the day the requester answered, the day a resumed clock resumes on */
+        answeredOn: LocalDate;
+        documents: number;
+        warnings: IntakeWarning[];
+      }
+    | { outcome: 'duplicate'; by: 'message-id' | 'sha256'; inBatch: boolean; caseId?: string; reference?: string }
+    | { outcome: 'failed'; caseId: string; reference: string; code: ParseFailureCode; detail?: string }
+    | { outcome: 'not-saved'; planned: ImportOutcome['kind']; detail: string }
+  );
+
+export interface ImportCounts {
+  messages: number;
+  created: number;
+  joined: number;
+  duplicates: number;
+  failed: number;
+  notSaved: number;
+  needsReview: number;
+  attachmentsRefused: number;
+}
+
+export interface ImportReport {
+  rows: ReportRow[];
+  counts: ImportCounts;
+  durationMs: number;
+}
+
+function sourceOf(result: ParseResult, index: number): RowSource {
+  if (!result.ok) {
+    const f = result.failure;
+    return { index, fileName: f.fileName, ...(f.mboxIndex !== undefined ? { mboxIndex: f.mboxIndex } : {}) };
+  }
+  const m = result.message;
+  const from = m.from ? (m.from.name ? `${m.from.name} <${m.from.address}>` : m.from.address) : undefined;
+  return {
+    index,
+    fileName: m.fileName,
+    ...(m.mboxIndex !== undefined ? { mboxIndex: m.mboxIndex } : {}),
+    subject: m.subject,
+    ...(from ? { from } : {}),
+    ...(m.receivedAt ? { receivedAt: m.receivedAt } : {}),
+  };
+}
+
+function rowFor(result: ParseResult, outcome: ImportOutcome, written: WrittenOutcome, now: Date): ReportRow {
+  const source = sourceOf(result, outcome.index);
+  if (written.kind === 'not-saved') return { ...source, outcome: 'not-saved', planned: outcome.kind, detail: written.detail };
+  if (outcome.kind === 'duplicate') {
+    return {
+      ...source,
+      outcome: 'duplicate',
+      by: outcome.by,
+      inBatch: 'item' in outcome.of,
+      ...(written.kind === 'duplicate' && written.caseId && written.reference ? { caseId: written.caseId, reference: written.reference } : {}),
+    };
+  }
+  if (!result.ok || outcome.kind === 'failed') {
+    if (written.kind !== 'failed' || result.ok) throw new Error('a failure was written as something else');
+    return { ...source, outcome: 'failed', caseId: written.caseId, reference: written.reference, code: result.failure.code, ...(result.failure.detail ? { detail: result.failure.detail } : {}) };
+  }
+  const message = result.message;
+  if (outcome.kind === 'created' && written.kind === 'created') {
+    const { requestType, eea } = outcome.classification;
+    return {
+      ...source,
+      outcome: 'created',
+      caseId: written.caseId,
+      reference: written.reference,
+      needsReview: outcome.needsReview || !message.receivedAt,
+      suggestion: { type: requestType.type, confidence: requestType.confidence, triggers: requestType.triggers },
+      eea,
+      requesterId: written.requesterId,
+      matches: written.matches,
+      warnings: message.warnings,
+      ...(outcome.unknownReference ? { unknownReference: outcome.unknownReference } : {}),
+    };
+  }
+  if (outcome.kind === 'joined' && written.kind === 'joined') {
+    return {
+      ...source,
+      outcome: 'joined',
+      caseId: written.caseId,
+      reference: written.reference,
+      via: outcome.via,
+      outgoing: outcome.outgoing,
+      resumesClock: outcome.resumesClock,
+      answeredOn: shanghaiDate(message.receivedAt ?? now.getTime()),
+      documents: written.documents,
+      warnings: message.warnings,
+    };
+  }
+  throw new Error(`outcome ${outcome.kind} was written as ${written.kind}`);
+}
+
+export function buildReport(results: readonly ParseResult[], plan: ImportPlan, written: readonly WrittenOutcome[], durationMs: number, now: Date): ImportReport {
+  const rows = plan.outcomes.map((outcome, i) => rowFor(results[i]!, outcome, written[i]!, now));
+  const count = (kind: ReportRow['outcome']) => rows.filter((r) => r.outcome === kind).length;
+  return {
+    rows,
+    counts: {
+      messages: rows.length,
+      created: count('created'),
+      joined: count('joined'),
+      duplicates: count('duplicate'),
+      failed: count('failed'),
+      notSaved: count('not-saved'),
+      needsReview: rows.filter((r) => r.outcome === 'failed' || (r.outcome === 'created' && r.needsReview)).length,
+      attachmentsRefused: plan.summary.attachmentsRefused,
+    },
+    durationMs,
+  };
+}

@@ -38,7 +38,8 @@ function runJob<T>(worker: Worker, first: ToWorker, handle: (message: FromWorker
       worker.terminate();
       outcome();
     };
-    worker.onerror = (event) => finish(() => reject(new Error(`intake worker: ${event.message}`)));
+    // an ErrorEvent for an uncaught error; a plain Event when the worker's script could not be loaded at all
+    worker.onerror = (event) => finish(() => reject(new Error(`intake worker: ${event.message || 'its script could not be loaded'}`)));
     worker.onmessageerror = () => finish(() => reject(new Error('intake worker: a message could not be read')));
     worker.onmessage = async (event: MessageEvent<FromWorker>) => {
       const message = event.data;

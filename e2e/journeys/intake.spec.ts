@@ -1,0 +1,235 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Page } from '@playwright/test';
+import { expect, test } from '../fixtures';
+import { CaseListPage } from '../pages/CaseListPage';
+import { FirstRunPage } from '../pages/FirstRunPage';
+import { IntakePage } from '../pages/IntakePage';
+import { Shell } from '../pages/Shell';
+
+/**
+ * 收件 (SPEC §1 Intake, issue 4): the mail fixtures — written by Python's
+ * email package, with their expected results in expected.json — imported
+ * through the UI, checked against the manifest; an HTML mail shown sanitised;
+ * a letter on paper registered through the form.
+ */
+const MAIL = path.join(import.meta.dirname, '..', 'fixtures', 'mail');
+
+interface ExpectedMessage {
+  ok: boolean;
+  messageId?: string | null;
+  inReplyTo?: string;
+  references?: string[];
+  receivedAt?: string;
+  subject?: string;
+}
+interface Entry {
+  file: string;
+  kind: 'eml' | 'mbox';
+  sha256: string;
+  expect?: ExpectedMessage;
+  messages?: ExpectedMessage[];
+}
+const manifest = JSON.parse(readFileSync(path.join(MAIL, 'expected.json'), 'utf8')) as { fileTime: string; fixtures: Entry[] };
+const entry = (file: string) => manifest.fixtures.find((f) => f.file === file)!;
+const messagesOf = (e: Entry) => (e.kind === 'mbox' ? e.messages! : [e.expect!]);
+
+/**
+ * What an import of these fixtures must come to, read from the manifest
+ * alone (SPEC §1): a message that cannot be read fails; in order of receipt,
+ * one whose Message-ID was already seen is a duplicate, one that names a seen
+ * message in In-Reply-To or References joins it, the rest open cases.
+ */
+function expectedSummary(files: readonly string[]) {
+  const all = files.flatMap((f) => messagesOf(entry(f)));
+  const counts = { created: 0, joined: 0, duplicates: 0, failed: 0 };
+  const seen = new Set<string>();
+  const byReceipt = [...all].sort((a, b) => (a.receivedAt ?? '').localeCompare(b.receivedAt ?? ''));
+  for (const m of byReceipt) {
+    if (!m.ok) counts.failed++;
+    else if (m.messageId && seen.has(m.messageId)) counts.duplicates++;
+    else if ([m.inReplyTo, ...(m.references ?? [])].some((id) => id && seen.has(id))) counts.joined++;
+    else counts.created++;
+    if (m.ok && m.messageId) seen.add(m.messageId);
+  }
+  return counts;
+}
+
+async function startEmptyOnIntake(app: Page): Promise<IntakePage> {
+  await new FirstRunPage(app).startEmpty('王敏');
+  await new CaseListPage(app).expectShown();
+  await new Shell(app).goTo('收件');
+  const intake = new IntakePage(app);
+  await intake.expectShown();
+  return intake;
+}
+
+const FIRST_BATCH = ['01-utf8-base64-access.eml', '15-inline-image-cid-correction.eml', '16-html-only-ip-notice.eml'];
+const ALL = manifest.fixtures.map((f) => f.file);
+
+test('a batch of mail becomes cases: new, joined, duplicates skipped, failures kept; the summary agrees with the manifest', async ({ app, shot }) => {
+  const intake = await startEmptyOnIntake(app);
+
+  // first, three messages dropped onto the screen
+  await intake.dropFiles(FIRST_BATCH.map((f) => ({ name: f, bytes: readFileSync(path.join(MAIL, f)), lastModified: Date.parse(manifest.fileTime) })));
+  expect(await intake.counts()).toEqual({ created: 3, joined: 0, duplicates: 0, failed: 0 });
+  await intake.clearSummary();
+
+  // then every fixture picked at once: the three again (duplicates of stored cases), a reply, a broken file, the mbox…
+  await intake.pickFiles(ALL.map((f) => path.join(MAIL, f)));
+  const whole = expectedSummary(ALL);
+  const first = expectedSummary(FIRST_BATCH);
+  expect(whole).toEqual({ created: 40, joined: 2, duplicates: 2, failed: 2 }); // the manifest as the generator wrote it
+  expect(await intake.counts()).toEqual({ created: whole.created - first.created, joined: whole.joined, duplicates: whole.duplicates + FIRST_BATCH.length, failed: whole.failed });
+
+  // each outcome says why, in the officer's language
+  await expect(intake.row('24-duplicate-of-01.eml')).toContainText('同一 Message-ID 的邮件已导入');
+  await expect(intake.row('24-duplicate-of-01.eml')).toContainText('已在 CL-2026-0001 中');
+  await expect(intake.row('22-reply-in-reply-to.eml')).toContainText('并入 CL-2026-0001');
+  await expect(intake.row('22-reply-in-reply-to.eml')).toContainText('同一邮件往来（References）');
+  await expect(intake.row('40-export.mbox', 2)).toContainText('并入已有案件');
+  await expect(intake.row('40-export.mbox', 3)).toContainText('重复，已跳过');
+  await expect(intake.row('36-binary-garbage.eml')).toContainText('不是邮件文件（没有邮件头）');
+  await expect(intake.row('35-empty.eml')).toContainText('文件为空');
+  await expect(intake.row('35-empty.eml')).toContainText('原始文件已保存，案件标记为“需人工审核”');
+  await expect(intake.caseLink(intake.row('36-binary-garbage.eml'))).toBeVisible();
+
+  // the review of a new case: the suggested type with its words, the EEA flag with its reasons
+  const german = intake.row('26-eea-german-access.eml');
+  await expect(german).toContainText('建议类型：查阅');
+  await expect(german.getByRole('checkbox', { name: /按 GDPR 处理$/ })).toBeChecked();
+  await expect(german).toContainText('提及 GDPR（DSGVO）');
+  const germanRef = (await intake.caseLink(german).textContent())!;
+  await german.getByRole('button', { name: `确认 ${germanRef} 的请求类型` }).click();
+  await expect(german).toContainText('已确认：查阅');
+
+  // the same lawyer wrote twice: the second case offers the first one's requester, linked only when the officer says so
+  const second = intake.row('12b-rfc2231-gbk-filename.eml');
+  await expect(second).toContainText('可能是已有申请人');
+  await expect(second).toContainText('钱律师（邮箱相同）');
+  const secondRef = (await intake.caseLink(second).textContent())!;
+  await second.getByRole('button', { name: `将 ${secondRef} 关联到申请人 钱律师` }).click();
+  await expect(second).toContainText('已关联到 钱律师');
+
+  await intake.scrollForScreenshot();
+  await shot('intake-summary');
+
+  // a new case opens from its link
+  await intake.caseLink(intake.row('11-multipart-mixed-id-scan-copy.eml')).click();
+  const documents = app.getByRole('table').filter({ hasText: 'SHA-256' }).last();
+  const scan = entry('11-multipart-mixed-id-scan-copy.eml');
+  await expect(documents.getByRole('row').filter({ hasText: '11-multipart-mixed-id-scan-copy.eml' })).toContainText(scan.sha256.slice(0, 12));
+  await expect(documents.getByRole('row').filter({ hasText: '身份证正面.jpg' })).toContainText('附件');
+  await expect(documents.getByRole('row').filter({ hasText: '个人信息副本申请书.pdf' })).toBeVisible();
+
+  // back on 收件, the summary is still there, and reads in English too
+  const shell = new Shell(app);
+  await shell.goTo('收件');
+  expect(await intake.counts()).toEqual({ created: whole.created - first.created, joined: whole.joined, duplicates: whole.duplicates + FIRST_BATCH.length, failed: whole.failed });
+  await shell.switchLanguage('zh-CN');
+  await expect(app.getByRole('heading', { name: 'Import result', level: 2 })).toBeVisible();
+  await expect(app.getByRole('button', { name: 'Choose mail files…' })).toBeVisible();
+  await expect(app.getByRole('row').filter({ hasText: '36-binary-garbage.eml' })).toContainText('Not an email file (no message headers)');
+  await expect(app.getByRole('row').filter({ hasText: '24-duplicate-of-01.eml' })).toContainText('Duplicate, skipped');
+  await shell.switchLanguage('en-US');
+  await expect(app.getByRole('heading', { name: '导入结果', level: 2 })).toBeVisible();
+});
+
+test('an HTML mail is shown sanitised in a sandboxed frame: no script runs, no remote image loads', async ({ app, shot }) => {
+  const remote: string[] = [];
+  app.on('request', (request) => {
+    if (!request.url().startsWith('http://127.0.0.1')) remote.push(request.url());
+  });
+  const dialogs: string[] = [];
+  app.on('dialog', async (dialog) => {
+    dialogs.push(dialog.message());
+    await dialog.dismiss();
+  });
+  const intake = await startEmptyOnIntake(app);
+  await intake.pickFiles(['16-html-only-ip-notice.eml', '15-inline-image-cid-correction.eml'].map((f) => path.join(MAIL, f)));
+  expect(await intake.counts()).toMatchObject({ created: 2 });
+
+  await intake.caseLink(intake.row('16-html-only-ip-notice.eml')).click();
+  const html = entry('16-html-only-ip-notice.eml');
+  await expect(app.getByRole('row').filter({ hasText: '16-html-only-ip-notice.eml' })).toContainText(html.sha256.slice(0, 12));
+  await app.getByRole('button', { name: '查看邮件 16-html-only-ip-notice.eml' }).click();
+  const viewer = app.getByRole('dialog', { name: '邮件：16-html-only-ip-notice.eml' });
+  await expect(viewer).toBeVisible();
+  await expect(viewer).toContainText('ip@brand-law.example.com');
+  await expect(viewer).toContainText('公司邮件服务器接收时间（Received 头）');
+
+  const frameElement = viewer.locator('iframe[data-testid="mail-html-frame"]');
+  await expect(frameElement).toHaveAttribute('sandbox', '');
+  const frame = viewer.frameLocator('iframe[data-testid="mail-html-frame"]');
+  await expect(frame.getByRole('heading', { name: '知识产权侵权通知' })).toBeVisible();
+  // of the frame's document only what the viewer wrote (charset, CSP, reading styles) and the sanitised body remain
+  await expect(frame.locator('body').locator('script, iframe, form, input, img, meta, link')).toHaveCount(0);
+  expect(await frame.locator('body').innerHTML()).not.toMatch(/tracker\.example\.net|javascript:|phish/);
+  await expect(frame.locator('[onclick], [onload], a[href]')).toHaveCount(0);
+  await expect(viewer).toContainText('已阻止 2 张远程图片');
+  // the links are listed beside the message, and only http(s) ones can be opened (in the system browser)
+  await expect(viewer.getByRole('button', { name: '在系统浏览器中打开 https://brand-law.example.com/notice/16' })).toBeVisible();
+  await expect(viewer).not.toContainText('javascript:alert');
+  await shot('intake-html-email');
+  await app.keyboard.press('Escape');
+
+  // an inline (cid:) image is shown from the message itself
+  await app.goBack();
+  await intake.caseLink(intake.row('15-inline-image-cid-correction.eml')).click();
+  await app.getByRole('button', { name: '查看邮件 15-inline-image-cid-correction.eml' }).click();
+  const cidViewer = app.getByRole('dialog', { name: '邮件：15-inline-image-cid-correction.eml' });
+  await expect(cidViewer.getByRole('row').filter({ hasText: 'signature.png' })).toContainText('（正文内嵌）');
+  const cidFrame = cidViewer.frameLocator('iframe[data-testid="mail-html-frame"]');
+  await expect(cidFrame.getByRole('img', { name: '签名' })).toHaveJSProperty('naturalWidth', 1);
+
+  expect(dialogs).toEqual([]);
+  expect(remote).toEqual([]);
+});
+
+test('a letter on paper: validation in the officer’s language, then the case with its received date and scans', async ({ app, shot }) => {
+  const intake = await startEmptyOnIntake(app);
+  await intake.openPaperForm();
+
+  // nothing entered: each required field says so
+  await intake.submitPaper();
+  await expect(intake.fieldError('请填写签收日期')).toBeVisible();
+  await expect(intake.fieldError('请填写寄件人姓名')).toBeVisible();
+  await expect(intake.fieldError('邮寄的请求须附上信件扫描件（PDF、JPEG 或 PNG）')).toBeVisible();
+
+  // a receipt tomorrow, a postmark after the receipt, a number no phone has
+  await intake.fillPaper({ receivedDate: '2026-12-01', name: '陈静', address: '浙江省宁波市海曙区中山西路 1 号', postcode: '315000', phone: '1380013800', requestText: '本人申请删除贵司保存的我的手机号码及通话记录。' });
+  await intake.submitPaper();
+  await expect(intake.fieldError('签收日期不能晚于今天')).toBeVisible();
+  await expect(intake.fieldError('请输入有效的中国大陆电话')).toBeVisible();
+  // the type follows the text until the officer picks one
+  await expect(app.getByText(/^建议：删除（.*） · 依据：删除$/)).toBeVisible();
+
+  await intake.fillPaper({ receivedDate: '2026-11-27', receivedTime: '09:30', postmarkDate: '2026-11-24', trackingNumber: 'SF1234567890', name: '陈静', phone: '0574-88886666', requestText: '本人申请删除贵司保存的我的手机号码及通话记录。' });
+  const page1 = Buffer.from('%PDF-1.4\n% 来信第 1 页\n%%EOF\n');
+  const page2 = Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010802000000907753de0000000c4944415478da63f8cf000003010100c9fe92ef0000000049454e44ae426082', 'hex');
+  await intake.addScans([
+    { name: '来信第1页.pdf', mimeType: 'application/pdf', buffer: page1 },
+    { name: '来信第2页.png', mimeType: 'image/png', buffer: page2 },
+  ]);
+  await expect(intake.fieldError('签收日期不能晚于今天')).toBeHidden();
+  await shot('intake-postal-form');
+  await intake.submitPaper();
+  const reference = await intake.savedReference();
+  expect(reference).toBe('CL-2026-0001');
+
+  // in the list with the day it was signed for
+  await new Shell(app).goTo('案件');
+  const list = new CaseListPage(app);
+  const row = list.rows().filter({ hasText: reference });
+  await expect(row).toContainText('2026-11-27 09:30');
+  await expect(row).toContainText('陈静');
+  await expect(row).toContainText('删除');
+  await list.openCase(reference);
+  await expect(app.getByText('邮寄', { exact: true })).toBeVisible();
+  await expect(app.getByText('人工录入', { exact: true })).toBeVisible();
+  const sha = (b: Buffer) => createHash('sha256').update(b).digest('hex').slice(0, 12);
+  await expect(app.getByRole('row').filter({ hasText: '来信第1页.pdf' })).toContainText(sha(page1));
+  await expect(app.getByRole('row').filter({ hasText: '来信第2页.png' })).toContainText(sha(page2));
+  await expect(app.getByRole('row').filter({ hasText: '来信第2页.png' })).toContainText('扫描件');
+});

@@ -3,7 +3,9 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from '../fixtures';
+import { CaseDetailPage } from '../pages/CaseDetailPage';
 import { CaseListPage } from '../pages/CaseListPage';
+import { DeadlinePanel } from '../pages/DeadlinePanel';
 import { FirstRunPage } from '../pages/FirstRunPage';
 import { IntakePage } from '../pages/IntakePage';
 import { Shell } from '../pages/Shell';
@@ -74,6 +76,11 @@ test('a batch of mail becomes cases: new, joined, duplicates skipped, failures k
   // first, three messages dropped onto the screen
   await intake.dropFiles(FIRST_BATCH.map((f) => ({ name: f, bytes: readFileSync(path.join(MAIL, f)), lastModified: Date.parse(manifest.fileTime) })));
   expect(await intake.counts()).toEqual({ created: 3, joined: 0, duplicates: 0, failed: 0 });
+  // 张伟's request waits for his ID: its clock is paused
+  await intake.caseLink(intake.row('01-utf8-base64-access.eml')).click();
+  await new CaseDetailPage(app).expectCase('CL-2026-0001');
+  await new DeadlinePanel(app).pause('2026-03-05', '等待申请人补充身份证明材料');
+  await new Shell(app).goTo('收件');
   await intake.clearSummary();
 
   // then every fixture picked at once: the three again (duplicates of stored cases), a reply, a broken file, the mbox…
@@ -88,6 +95,10 @@ test('a batch of mail becomes cases: new, joined, duplicates skipped, failures k
   await expect(intake.row('24-duplicate-of-01.eml')).toContainText('已在 CL-2026-0001 中');
   await expect(intake.row('22-reply-in-reply-to.eml')).toContainText('并入 CL-2026-0001');
   await expect(intake.row('22-reply-in-reply-to.eml')).toContainText('同一邮件往来（References）');
+  // his answer can resume the clock, on the day it arrived
+  await expect(intake.row('22-reply-in-reply-to.eml')).toContainText('申请人已答复，可恢复暂停的计时');
+  await intake.row('22-reply-in-reply-to.eml').getByRole('button', { name: '恢复 CL-2026-0001 的计时（答复日期 2026-03-09）' }).click();
+  await expect(intake.row('22-reply-in-reply-to.eml')).toContainText('CL-2026-0001 已恢复计时');
   await expect(intake.row('40-export.mbox', 2)).toContainText('并入已有案件');
   await expect(intake.row('40-export.mbox', 3)).toContainText('重复，已跳过');
   await expect(intake.row('36-binary-garbage.eml')).toContainText('不是邮件文件（没有邮件头）');

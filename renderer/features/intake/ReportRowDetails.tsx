@@ -32,6 +32,9 @@ function ResumeClock({ row, record }: { row: Extract<ReportRow, { outcome: 'join
   const { run, busy, ready } = useReviewAction();
   if (!record) return null;
   if (record.status !== 'paused') return row.resumesClock ? <Typography.Text type="success">{t('intake.report.resumed', { reference: row.reference })}</Typography.Text> : null;
+  // an answer older than the pause does not answer it (a late import of old mail)
+  const running = record.pauses.find((p) => !p.to);
+  if (!running || running.from > row.answeredOn) return null;
   return (
     <span>
       <Button

@@ -25,7 +25,7 @@ export function RequesterChoice({ name, phone, email, value, onChange }: { name?
   return (
     <Flex vertical gap={4}>
       <Typography.Text strong>{t('intake.match.title')}</Typography.Text>
-      <Radio.Group value={value ?? 'new'} onChange={(e) => onChange?.(e.target.value === 'new' ? undefined : String(e.target.value))}>
+      <Radio.Group aria-label={t('intake.paper.requester')} value={value ?? 'new'} onChange={(e) => onChange?.(e.target.value === 'new' ? undefined : String(e.target.value))}>
         <Flex vertical gap={4}>
           <Radio value="new">{t('intake.paper.newRequester')}</Radio>
           {matches.map((m) => (

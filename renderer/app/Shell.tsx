@@ -16,6 +16,8 @@ import { CaseListPage } from '../features/cases/CaseListPage';
 import { DashboardPage } from '../features/dashboard/DashboardPage';
 import { useDeadlineReminders } from '../features/dashboard/reminders/useDeadlineReminders';
 import { FirstRunPage } from '../features/firstRun/FirstRunPage';
+import { LetterPage, NewLetterPage } from '../features/letters/LetterEditorPage';
+import { LettersPage } from '../features/letters/LettersPage';
 import { IntakePage } from '../features/intake/IntakePage';
 import { PlaceholderPage } from '../features/placeholders/PlaceholderPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
@@ -80,7 +82,9 @@ export function Shell() {
             <Route path="/intake" element={<IntakePage />} />
             <Route path="/deadlines" element={<DashboardPage />} />
             <Route path="/incidents" element={<PlaceholderPage titleKey="nav.incidents" />} />
-            <Route path="/letters" element={<PlaceholderPage titleKey="nav.letters" />} />
+            <Route path="/letters" element={<LettersPage />} />
+            <Route path="/letters/:letterId" element={<LetterPage />} />
+            <Route path="/cases/:caseId/letters/new" element={<NewLetterPage />} />
             <Route path="/settings" element={<SettingsPage />} />
             <Route path="*" element={<Navigate to="/cases" replace />} />
           </Routes>

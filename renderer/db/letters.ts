@@ -172,7 +172,7 @@ export async function deleteLetterDraft(db: CaseDeskDatabase, letterId: string):
 }
 
 /** The bytes of a signed letter's PDF. */
-export async function signedLetterPdf(db: CaseDeskDatabase, letter: ResponseLetter): Promise<Uint8Array | undefined> {
+export async function signedLetterPdf(db: CaseDeskDatabase, letter: Pick<ResponseLetter, 'documentId'>): Promise<Uint8Array | undefined> {
   if (!letter.documentId) return undefined;
   return (await db.documentBlobs.get(letter.documentId))?.bytes;
 }

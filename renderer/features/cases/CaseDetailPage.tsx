@@ -7,6 +7,7 @@ import { caseTimeline } from '../../../shared/domain/caseTimeline';
 import { useText } from '../../i18n/useText';
 import { DeadlinePanel } from '../deadlines/DeadlinePanel';
 import { IdentityPanel } from '../identity/IdentityPanel';
+import { CaseLettersPane } from '../letters/CaseLettersPane';
 import { MailDocumentLink } from '../intake/MailDocumentLink';
 import { RevealableIdNumber } from '../identity/RevealableIdNumber';
 import { StatusTag } from './StatusTag';
@@ -28,7 +29,7 @@ export function CaseDetailPage() {
     return (
       <Result status="404" title={t('cases.caseNotFound')} extra={<Link to="/cases">{t('cases.backToList')}</Link>} />
     );
-  const { record: c, requester, documents, letters, events } = data;
+  const { record: c, requester, documents, events } = data;
   const timeline = caseTimeline(c, events);
 
   return (
@@ -127,15 +128,7 @@ export function CaseDetailPage() {
             />
           </Card>
           <Card size="small" title={<h2 className="pane-title">{t('cases.pane.letters')}</h2>}>
-            {letters.length ? (
-              <ul>
-                {letters.map((l) => (
-                  <li key={l.id}>{l.subject}</li>
-                ))}
-              </ul>
-            ) : (
-              <Empty description={t('cases.letters.none')} />
-            )}
+            <CaseLettersPane caseId={c.id} />
           </Card>
         </Col>
       </Row>

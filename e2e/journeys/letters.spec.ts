@@ -1,0 +1,157 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import forge from 'node-forge';
+import { sealPng, signaturePng } from '../../shared/letters/test-support/png';
+import { expect, SCREENSHOTS, test } from '../fixtures';
+import { CaseListPage } from '../pages/CaseListPage';
+import { FirstRunPage } from '../pages/FirstRunPage';
+import { LettersEditorPage } from '../pages/LettersEditorPage';
+import { LettersPage } from '../pages/LettersPage';
+import { Shell } from '../pages/Shell';
+
+const PASSWORD = 'e2e-证书-密码';
+const REASONS = '您请求删除的通话详单属于法律、行政法规规定应当保存的记录，保存期限尚未届满（个人信息保护法第四十七条第二款）。';
+
+/** A throwaway signing certificate, made here and never kept: a self-signed RSA key in a PKCS#12 file. */
+function writeTestPkcs12(file: string): void {
+  const keys = forge.pki.rsa.generateKeyPair({ bits: 2048, e: 0x10001 });
+  const cert = forge.pki.createCertificate();
+  cert.publicKey = keys.publicKey;
+  cert.serialNumber = '01' + forge.util.bytesToHex(forge.random.getBytesSync(8));
+  cert.validity.notBefore = new Date(Date.UTC(2026, 0, 1));
+  cert.validity.notAfter = new Date(Date.UTC(2028, 0, 1));
+  const name = [
+    { shortName: 'C', value: 'CN' },
+    { shortName: 'O', value: '宁波昶联软件有限公司', valueTagClass: forge.asn1.Type.UTF8 },
+    { shortName: 'CN', value: '王敏', valueTagClass: forge.asn1.Type.UTF8 },
+  ] as forge.pki.CertificateField[];
+  cert.setSubject(name);
+  cert.setIssuer(name);
+  cert.setExtensions([{ name: 'keyUsage', digitalSignature: true, nonRepudiation: true }]);
+  cert.sign(keys.privateKey, forge.md.sha256.create());
+  const der = forge.asn1.toDer(forge.pkcs12.toPkcs12Asn1(keys.privateKey, [cert], PASSWORD, { algorithm: '3des' })).getBytes();
+  writeFileSync(file, Buffer.from(der, 'binary'));
+}
+
+test.beforeEach(async ({ app }) => {
+  // the web host prints through the browser's print() of a hidden PDF frame: count the calls instead of opening a dialog
+  await app.addInitScript(() => {
+    window.print = () => {
+      const top = window.top as (Window & { __casedeskPrints?: number }) | null;
+      if (top) top.__casedeskPrints = (top.__casedeskPrints ?? 0) + 1;
+    };
+  });
+  await new FirstRunPage(app).loadSampleData('王敏');
+  await new CaseListPage(app).expectShown();
+});
+
+test('a refusal letter: blocked until its reasons are written, signed with an imported .p12, registered, printed, saved and verified', async ({ app, shot }, testInfo) => {
+  const p12 = testInfo.outputPath('signer.p12');
+  writeTestPkcs12(p12);
+  const letters = new LettersPage(app);
+  const editor = new LettersEditorPage(app);
+
+  // the sign-off images and a wrong password first: the officer reads what went wrong
+  await letters.open('函件设置');
+  await letters.uploadImage('上传经办人签名 PNG…', 'signature.png', signaturePng());
+  await letters.uploadImage('上传公司公章 PNG…', 'seal.png', sealPng());
+  await expect(app.getByRole('img', { name: '公司公章' })).toBeVisible();
+  await letters.importCertificate(p12, 'wrong');
+  await expect(app.getByRole('alert').filter({ hasText: '证书密码不正确' })).toBeVisible();
+  await letters.importCertificate(p12, PASSWORD);
+  await expect(app.getByText('证书已导入：王敏')).toBeVisible();
+  await expect(app.getByText('CN=王敏, O=宁波昶联软件有限公司, C=CN').first()).toBeVisible();
+  await expect(app.locator('.ant-message-notice')).toHaveCount(0, { timeout: 10_000 });
+  await shot('letters-settings-zh');
+
+  // an open, verified case (its stage is 处理中, not 身份验证中)
+  await app.getByRole('navigation').getByRole('menuitem', { name: '案件' }).click();
+  const list = new CaseListPage(app);
+  await list.filterByStatus('处理中');
+  const row = list.rows().filter({ hasNotText: '身份验证中' }).first();
+  const reference = (await row.getByRole('link').textContent())!;
+  await list.openCase(reference);
+  await app.getByRole('button', { name: '新建函件' }).click();
+
+  await editor.chooseKind('不予支持答复（附理由）');
+  await editor.expectPreview();
+  // PIPL 50: no reasons, no signature, and the missing field is named
+  await expect(editor.blockers).toContainText('缺少“不予支持的理由（个人信息保护法第五十条）”（中文），填写后才能签署');
+  await expect(editor.signButton).toBeDisabled();
+  await editor.field('不予支持的理由（个人信息保护法第五十条）（中文）').fill(REASONS);
+  await expect(editor.blockers).toBeHidden();
+  await expect(app.getByRole('textbox', { name: '第 1 段（中文）', exact: true })).toHaveValue(/^尊敬的/);
+  await editor.expectPreviewPainted();
+  await shot('letters-editor-zh');
+
+  const sha256 = await editor.sign();
+  await expect(app.getByText('此函件已签署，内容不可更改；如需更正，请创建新版本。')).toBeVisible();
+  await expect(app.getByText(sha256, { exact: true })).toBeVisible();
+
+  // the register: signed today, by default
+  await letters.open('函件登记');
+  const entry = letters.row(reference);
+  await expect(entry).toContainText('不予支持答复（附理由）');
+  await expect(entry).toContainText('已签署');
+  await expect(entry).toContainText('王敏');
+  await expect(app.locator('.ant-message-notice')).toHaveCount(0, { timeout: 10_000 });
+  await shot('letters-register-zh');
+
+  // print: the browser's print of the PDF frame, and 'letter.printed' in the case history
+  await entry.getByRole('button', { name: '打印' }).click();
+  await expect(app.getByText('已打开打印对话框')).toBeVisible();
+  await expect.poll(() => app.evaluate(() => (window as Window & { __casedeskPrints?: number }).__casedeskPrints ?? 0)).toBeGreaterThan(0);
+
+  // save the PDF (a download in the web host) and ask poppler
+  const download = app.waitForEvent('download');
+  await entry.getByRole('button', { name: '保存 PDF' }).click();
+  const pdfPath = testInfo.outputPath(`${reference}-refusal-v1.pdf`);
+  await (await download).saveAs(pdfPath);
+  const pdfsig = execFileSync('pdfsig', [pdfPath], { encoding: 'utf8' });
+  expect(pdfsig).toContain('Signature Validation: Signature is Valid.');
+  expect(pdfsig).toContain('Total document signed');
+  const text = execFileSync('pdftotext', ['-layout', pdfPath, '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
+  expect(text).toContain(REASONS.replace(/\s+/g, ''));
+  expect(text).toContain(reference);
+  execFileSync('pdftoppm', ['-r', '60', '-png', pdfPath, path.join(SCREENSHOTS, 'letters-signed-refusal-zh')]);
+
+  // verify it through the UI, and a copy with one byte changed
+  await letters.open('核验 PDF');
+  await letters.verifyFile(pdfPath);
+  const verdict = letters.result(path.basename(pdfPath));
+  await expect(verdict).toContainText('签名有效，文件自签署后未被改动');
+  await expect(verdict).toContainText('王敏');
+  await expect(verdict).toContainText(`与登记册中的函件一致：${reference} 不予支持答复（附理由） 第 1 版`);
+  const tampered = testInfo.outputPath('tampered.pdf');
+  const bytes = readFileSync(pdfPath);
+  const at = bytes.indexOf('/Title');
+  bytes[at + 12] = bytes[at + 12]! ^ 0x01;
+  writeFileSync(tampered, bytes);
+  await letters.verifyFile(tampered);
+  await expect(letters.result('tampered.pdf')).toContainText('签名无效');
+  await expect(letters.result('tampered.pdf')).toContainText('登记册中没有 SHA-256 相同的函件');
+  await shot('letters-verify-zh');
+
+  // the case's history says it was signed and printed
+  await app.getByRole('link', { name: `与登记册中的函件一致：${reference} 不予支持答复（附理由） 第 1 版` }).click();
+  await app.getByRole('link', { name: '返回案件' }).click();
+  await expect(app.getByText('签署函件').first()).toBeVisible();
+  await expect(app.getByText('打印函件').first()).toBeVisible();
+
+  // the same screens in English: a bilingual draft for the same case, and the register
+  await new Shell(app).switchLanguage('zh-CN');
+  await app.getByRole('button', { name: 'New letter' }).click();
+  await app.getByLabel('Kind of letter').fill('Refusal with reasons');
+  await app.locator('.ant-select-dropdown:visible').getByTitle('Refusal with reasons', { exact: true }).click();
+  await app.getByText('Chinese and English', { exact: true }).click();
+  await expect(app.getByRole('radio', { name: 'Chinese and English' })).toBeChecked();
+  await app.getByLabel('Reasons for refusal (PIPL 50) (Chinese)').fill(REASONS);
+  await expect(app.getByRole('alert').filter({ hasText: 'Cannot be signed yet' })).toContainText('(English)');
+  await editor.expectPreviewPainted();
+  await shot('letters-editor-en');
+  await app.getByRole('navigation').getByRole('menuitem', { name: 'Letters' }).click();
+  await expect(app.getByRole('heading', { name: 'Letters', level: 3 })).toBeVisible();
+  await expect(letters.row(reference)).toContainText('Refusal with reasons');
+  await shot('letters-register-en');
+});

@@ -1,0 +1,51 @@
+import { PlusOutlined } from '@ant-design/icons';
+import { Button, Space, Table, Tag } from 'antd';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { Link, useNavigate } from 'react-router';
+import type { ResponseLetter } from '../../../shared/domain/letter';
+import { shanghaiDate } from '../../../shared/domain/time';
+import { database } from '../../db/database';
+import { useText } from '../../i18n/useText';
+import { kindName } from './letterLabels';
+import { LetterStatusTag } from './LetterStatusTag';
+
+/** The 函件 pane of a case: its letters, every version, newest first, and a new one. */
+export function CaseLettersPane({ caseId }: { caseId: string }) {
+  const t = useText();
+  const navigate = useNavigate();
+  const letters = useLiveQuery(
+    async () => (await database().letters.where('caseId').equals(caseId).toArray()).sort((a, b) => b.createdAt.localeCompare(a.createdAt)),
+    [caseId],
+  );
+  return (
+    <Space direction="vertical" style={{ width: '100%' }}>
+      <Button icon={<PlusOutlined aria-hidden />} onClick={() => void navigate(`/cases/${caseId}/letters/new`)}>
+        {t('letters.pane.newLetter')}
+      </Button>
+      <Table<ResponseLetter>
+        size="small"
+        rowKey="id"
+        pagination={false}
+        loading={letters === undefined}
+        dataSource={letters ?? []}
+        locale={{ emptyText: t('letters.pane.none') }}
+        columns={[
+          {
+            title: t('letters.register.column.letter'),
+            key: 'letter',
+            render: (_, l) => (
+              <Space size={4} wrap>
+                <Link to={`/letters/${l.id}`} aria-label={t('letters.pane.open', { letter: kindName(l, t), version: l.version })}>
+                  {kindName(l, t)}
+                </Link>
+                {l.version > 1 ? <Tag>{t('letters.register.version', { version: l.version })}</Tag> : null}
+              </Space>
+            ),
+          },
+          { title: t('letters.register.column.status'), key: 'status', render: (_, l) => <LetterStatusTag status={l.status} /> },
+          { title: t('letters.pane.date'), key: 'date', render: (_, l) => l.sentOn ?? shanghaiDate(l.signedAt ?? l.updatedAt) },
+        ]}
+      />
+    </Space>
+  );
+}

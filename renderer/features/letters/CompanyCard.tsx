@@ -1,0 +1,97 @@
+import { App, Button, Card, Col, Form, Input, Row, Space, Typography } from 'antd';
+import { useEffect } from 'react';
+import { companyDetailsSchema, DEFAULT_COMPANY_DETAILS, letterLanguageIds, type CompanyDetails } from '../../../shared/letters';
+import type { TextKey } from '../../../shared/i18n/messages';
+import { database } from '../../db/database';
+import { DEFAULT_SIGNATORY_TITLE, saveCompanyDetails, saveSignatoryTitle, type SignatoryTitle } from '../../db/lettersSettings';
+import { useText } from '../../i18n/useText';
+import { useOfficerName } from '../ui/useOfficer';
+import { useLetterSettings } from './useLetterSettings';
+
+const BILINGUAL: { name: 'name' | 'address' | 'court' | 'regulator' | 'signingLocation'; label: TextKey }[] = [
+  { name: 'name', label: 'letters.settings.companyName' },
+  { name: 'address', label: 'letters.settings.companyAddress' },
+  { name: 'court', label: 'letters.settings.court' },
+  { name: 'regulator', label: 'letters.settings.regulator' },
+  { name: 'signingLocation', label: 'letters.settings.signingLocation' },
+];
+const SINGLE: { name: 'email' | 'hotline' | 'website'; label: TextKey }[] = [
+  { name: 'email', label: 'letters.settings.companyEmail' },
+  { name: 'hotline', label: 'letters.settings.companyHotline' },
+  { name: 'website', label: 'letters.settings.companyWebsite' },
+];
+
+/** The company as every letter prints it (letterhead, remedies, signature), pre-filled from the privacy policy. */
+export function CompanyCard() {
+  const t = useText();
+  const { message } = App.useApp();
+  const actor = useOfficerName();
+  const settings = useLetterSettings();
+  const [form] = Form.useForm<CompanyDetails>();
+  const [titleForm] = Form.useForm<SignatoryTitle>();
+  useEffect(() => {
+    if (!settings) return;
+    form.setFieldsValue(settings.company);
+    titleForm.setFieldsValue(settings.signatoryTitle);
+  }, [form, titleForm, settings]);
+
+  const save = async () => {
+    const parsed = companyDetailsSchema.safeParse(await form.validateFields());
+    if (!parsed.success || !actor) return;
+    await saveCompanyDetails(database(), parsed.data, actor);
+    void message.success(t('letters.settings.saved'));
+  };
+  const saveTitle = async () => {
+    if (!actor) return;
+    await saveSignatoryTitle(database(), await titleForm.validateFields(), actor);
+    void message.success(t('letters.settings.saved'));
+  };
+  const language = (l: (typeof letterLanguageIds)[number]) => t(`letters.language.${l}`);
+
+  return (
+    <Space direction="vertical" size="middle" style={{ width: '100%' }}>
+      <Card size="small" title={<h2 className="pane-title">{t('letters.settings.title')}</h2>}>
+        <Typography.Paragraph type="secondary">{t('letters.settings.titleIntro')}</Typography.Paragraph>
+        <Form form={titleForm} layout="inline" name="letters-title" initialValues={DEFAULT_SIGNATORY_TITLE} onFinish={() => void saveTitle()}>
+          {letterLanguageIds.map((l) => (
+            <Form.Item key={l} name={l} label={t('letters.settings.titleIn', { language: language(l) })} rules={[{ max: 100 }]}>
+              <Input style={{ width: 200 }} />
+            </Form.Item>
+          ))}
+          <Button htmlType="submit">{t('common.save')}</Button>
+        </Form>
+      </Card>
+      <Card size="small" title={<h2 className="pane-title">{t('letters.settings.company')}</h2>}>
+        <Typography.Paragraph type="secondary">{t('letters.settings.companyIntro')}</Typography.Paragraph>
+        <Form form={form} layout="vertical" name="letters-company" initialValues={DEFAULT_COMPANY_DETAILS} onFinish={() => void save()}>
+          {BILINGUAL.map((f) => (
+            <Row key={f.name} gutter={16}>
+              {letterLanguageIds.map((l) => (
+                <Col key={l} xs={24} lg={12}>
+                  <Form.Item name={[f.name, l]} label={t('letters.settings.inLanguage', { field: t(f.label), language: language(l) })} rules={[{ required: true, whitespace: true }, { max: 500 }]}>
+                    <Input />
+                  </Form.Item>
+                </Col>
+              ))}
+            </Row>
+          ))}
+          <Row gutter={16}>
+            {SINGLE.map((f) => (
+              <Col key={f.name} xs={24} lg={8}>
+                <Form.Item name={f.name} label={t(f.label)} rules={f.name === 'website' ? [{ max: 200 }] : [{ required: true, whitespace: true }, { min: 3 }]}>
+                  <Input />
+                </Form.Item>
+              </Col>
+            ))}
+          </Row>
+          <Space>
+            <Button type="primary" htmlType="submit">
+              {t('common.save')}
+            </Button>
+            <Button onClick={() => form.setFieldsValue(DEFAULT_COMPANY_DETAILS)}>{t('letters.settings.restoreDefaults')}</Button>
+          </Space>
+        </Form>
+      </Card>
+    </Space>
+  );
+}

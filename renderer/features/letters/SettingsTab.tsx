@@ -1,0 +1,15 @@
+import { Space } from 'antd';
+import { CertificateCard } from './CertificateCard';
+import { CompanyCard } from './CompanyCard';
+import { ImagesCard } from './ImagesCard';
+
+/** Settings for letters, on the Letters page: the certificate, the sign-off images, the company details. */
+export function SettingsTab() {
+  return (
+    <Space direction="vertical" size="middle" style={{ width: '100%' }}>
+      <CertificateCard />
+      <ImagesCard />
+      <CompanyCard />
+    </Space>
+  );
+}

@@ -1,4 +1,24 @@
-import { defineConfig } from 'vite';
+import { defineConfig, type Connect, type Plugin } from 'vite';
+
+/**
+ * The app's font files may be read across origins: the sandboxed frame that
+ * shows an HTML email has an opaque origin and loads the CJK font from here.
+ * Only fonts: everything else stays same-origin.
+ */
+const fontsWithCors = (): Plugin => {
+  const addHeaders: Connect.NextHandleFunction = (req, res, next) => {
+    if (/\.(ttf|woff2?)(\?|$)/.test(req.url ?? '')) {
+      res.setHeader('Access-Control-Allow-Origin', '*');
+      res.setHeader('Cross-Origin-Resource-Policy', 'cross-origin');
+    }
+    next();
+  };
+  return {
+    name: 'casedesk-fonts-with-cors',
+    configureServer: (server) => void server.middlewares.use(addHeaders),
+    configurePreviewServer: (server) => void server.middlewares.use(addHeaders),
+  };
+};
 import react from '@vitejs/plugin-react';
 
 // The renderer, built once and served two ways: by Electron's casedesk://
@@ -6,7 +26,7 @@ import react from '@vitejs/plugin-react';
 export default defineConfig({
   root: import.meta.dirname,
   base: './',
-  plugins: [react()],
+  plugins: [react(), fontsWithCors()],
   build: {
     outDir: '../dist/renderer',
     emptyOutDir: true,

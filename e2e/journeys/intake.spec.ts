@@ -178,6 +178,12 @@ test('an HTML mail is shown sanitised in a sandboxed frame: no script runs, no r
   await expect(frame.locator('body').locator('script, iframe, form, input, img, meta, link')).toHaveCount(0);
   expect(await frame.locator('body').innerHTML()).not.toMatch(/tracker\.example\.net|javascript:|phish/);
   await expect(frame.locator('[onclick], [onload], a[href]')).toHaveCount(0);
+  // the frame draws Chinese with the app's own font (this machine has no CJK system font)
+  const frameFontLoaded = await frame.locator('body').evaluate(async () => {
+    await document.fonts.ready;
+    return [...document.fonts].some((f) => f.family.includes('CaseDesk Noto Sans SC') && f.status === 'loaded');
+  });
+  expect(frameFontLoaded).toBe(true);
   await expect(viewer).toContainText('已阻止 2 张远程图片');
   // the links are listed beside the message, and only http(s) ones can be opened (in the system browser)
   await expect(viewer.getByRole('button', { name: '在系统浏览器中打开 https://brand-law.example.com/notice/16' })).toBeVisible();

@@ -15,7 +15,8 @@ import { mimeTypeFor } from './mimeTypes';
  */
 export const appSchemePrivileges = {
   scheme: APP_SCHEME,
-  privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true },
+  // corsEnabled: CORS applies to the scheme, so only responses that allow it (the fonts) are readable from another origin
+  privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true, corsEnabled: true },
 } as const;
 
 const baseHeaders = {
@@ -92,6 +93,8 @@ export function createAppRequestHandler(root: string): (request: Request) => Pro
     const contentType = mimeTypeFor(servedPath);
     const headers: Record<string, string> = { ...baseHeaders, 'Content-Type': contentType };
     if (contentType.startsWith('text/html')) headers['Content-Security-Policy'] = CONTENT_SECURITY_POLICY;
+    // the sandboxed frame that shows an HTML email (an opaque origin) loads the CJK font from us
+    if (/\.(ttf|woff2?)$/i.test(servedPath)) Object.assign(headers, { 'Access-Control-Allow-Origin': '*', 'Cross-Origin-Resource-Policy': 'cross-origin' });
     return new Response(request.method === 'HEAD' ? null : body, { status: 200, headers });
   };
 }

@@ -1,4 +1,5 @@
 import DOMPurify from 'dompurify';
+import appFontUrl from '@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf?url';
 import { attachmentForCid, htmlMailPolicy, isAllowedImageSource, urlScheme, type MailAttachment } from '../../../shared/intake';
 
 /**
@@ -97,13 +98,21 @@ export function sanitizeMailHtml(html: string, attachments: readonly MailAttachm
   return { html: container.innerHTML, blockedImages };
 }
 
-/** The frame's whole document: its own CSP (no remote anything), the sanitised body, styles for reading. */
-export function mailFrameDocument(body: string): string {
+/**
+ * The frame's whole document: its own CSP (no remote anything), the sanitised
+ * body, styles for reading. The app's own CJK font is the one thing it may
+ * load, by absolute URL: the frame is an opaque origin, so the app serves its
+ * font files with CORS (renderer/vite.config.ts, electron/protocol) and the
+ * frame's CSP names exactly that file. Machines without CJK fonts would
+ * otherwise show Chinese mail as empty boxes.
+ */
+export function mailFrameDocument(body: string, fontUrl: string = new URL(appFontUrl, document.baseURI).href): string {
+  const csp = htmlMailPolicy.frameCsp.replace("font-src data:", `font-src data: ${fontUrl}`);
   return [
     '<!doctype html><html><head><meta charset="utf-8">',
-    `<meta http-equiv="Content-Security-Policy" content="${htmlMailPolicy.frameCsp}">`,
-    // no web font can reach a sandboxed frame (an opaque origin): CJK text uses the system's fonts
-    "<style>body{margin:12px;font-family:-apple-system,'Segoe UI','Microsoft YaHei','PingFang SC','Noto Sans CJK SC','Noto Sans SC','Source Han Sans SC','WenQuanYi Micro Hei',sans-serif;font-size:14px;line-height:1.6;color:#1f1f1f;overflow-wrap:anywhere}img{max-width:100%;height:auto}</style>",
+    `<meta http-equiv="Content-Security-Policy" content="${csp}">`,
+    `<style>@font-face{font-family:'CaseDesk Noto Sans SC';src:url('${fontUrl}') format('truetype');font-display:block}</style>`,
+    "<style>body{margin:12px;font-family:-apple-system,'Segoe UI','CaseDesk Noto Sans SC','Microsoft YaHei','PingFang SC',sans-serif;font-size:14px;line-height:1.6;color:#1f1f1f;overflow-wrap:anywhere}img{max-width:100%;height:auto}</style>",
     `</head><body>${body}</body></html>`,
   ].join('');
 }

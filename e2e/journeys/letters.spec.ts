@@ -2,6 +2,8 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import forge from 'node-forge';
+import PostalMime from 'postal-mime';
+import { createHash } from 'node:crypto';
 import { sealPng, signaturePng } from '../../shared/letters/test-support/png';
 import { expect, SCREENSHOTS, test } from '../fixtures';
 import { CaseListPage } from '../pages/CaseListPage';
@@ -46,7 +48,15 @@ test.beforeEach(async ({ app }) => {
   await new CaseListPage(app).expectShown();
 });
 
+async function importCertificate(letters: LettersPage, file: string) {
+  writeTestPkcs12(file);
+  await letters.open('函件设置');
+  await letters.importCertificate(file, PASSWORD);
+  await expect(letters.page.getByText('证书已导入：王敏')).toBeVisible();
+}
+
 test('a refusal letter: blocked until its reasons are written, signed with an imported .p12, registered, printed, saved and verified', async ({ app, shot }, testInfo) => {
+  test.setTimeout(120_000);
   const p12 = testInfo.outputPath('signer.p12');
   writeTestPkcs12(p12);
   const letters = new LettersPage(app);
@@ -154,4 +164,95 @@ test('a refusal letter: blocked until its reasons are written, signed with an im
   await expect(app.getByRole('heading', { name: 'Letters', level: 3 })).toBeVisible();
   await expect(letters.row(reference)).toContainText('Refusal with reasons');
   await shot('letters-register-en');
+});
+
+test('after signing: the e-mail draft, the envelope, marked as sent by post, corrected by a new version, verified by a drop', async ({ app, shot }, testInfo) => {
+  test.setTimeout(120_000);
+  const letters = new LettersPage(app);
+  const editor = new LettersEditorPage(app);
+  await importCertificate(letters, testInfo.outputPath('signer.p12'));
+
+  await app.getByRole('navigation').getByRole('menuitem', { name: '案件' }).click();
+  const list = new CaseListPage(app);
+  await list.filterByStatus('处理中');
+  const reference = (await list.rows().filter({ hasNotText: '身份验证中' }).first().getByRole('link').textContent())!;
+  await list.openCase(reference);
+  await app.getByRole('button', { name: '新建函件' }).click();
+  await editor.chooseKind('收件确认函');
+  // no signature or seal image yet: a warning, not a block
+  await expect(app.getByText('尚未上传公章图片：函件将不带公章签署')).toBeVisible();
+  const sha256 = await editor.sign();
+
+  // the .eml draft: addressed to the requester, the signed PDF attached byte for byte
+  const mail = app.waitForEvent('download');
+  await app.getByRole('button', { name: '邮件草稿（.eml）' }).click();
+  const emlPath = testInfo.outputPath('draft.eml');
+  await (await mail).saveAs(emlPath);
+  const parsed = await PostalMime.parse(readFileSync(emlPath));
+  expect(parsed.subject).toBe(`关于您的请求的答复函（案件编号：${reference}）`);
+  expect(parsed.to?.[0]?.address).toMatch(/@/);
+  expect(parsed.attachments[0]?.filename).toBe(`${reference}-acknowledgement-v1.pdf`);
+  expect(createHash('sha256').update(new Uint8Array(parsed.attachments[0]!.content as ArrayBuffer)).digest('hex')).toBe(sha256);
+
+  // the envelope, DL, as a PDF with the letters' font
+  await app.getByRole('button', { name: '信封' }).click();
+  await app.getByRole('dialog').getByText('DL（220 × 110 毫米，A4 三折）').click();
+  const envelope = app.waitForEvent('download');
+  await app.getByRole('dialog').getByRole('button', { name: '保存信封 PDF' }).click();
+  const envelopePath = testInfo.outputPath('envelope.pdf');
+  await (await envelope).saveAs(envelopePath);
+  const envelopeText = execFileSync('pdftotext', [envelopePath, '-'], { encoding: 'utf8' });
+  expect(envelopeText).toContain('宁波昶联软件有限公司');
+  expect(envelopeText).toContain(reference);
+  execFileSync('pdftoppm', ['-r', '60', '-png', envelopePath, path.join(SCREENSHOTS, 'letters-envelope-dl')]);
+
+  // sent by post: the tracking number is required, and the date goes on the case
+  await app.getByRole('button', { name: '标记已发送' }).click();
+  const dialog = app.getByRole('dialog', { name: `标记已发送：${reference}` });
+  await dialog.getByText('邮寄', { exact: true }).click();
+  await dialog.getByRole('button', { name: '记录' }).click();
+  await expect(dialog.getByText('邮寄必须填写运单号')).toBeVisible();
+  await dialog.getByLabel('运单号').fill('SF1234567890');
+  await dialog.getByRole('button', { name: '记录' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(app.getByText('邮寄 · 2026-11-30 · 运单号 SF1234567890')).toBeVisible();
+
+  // a correction is a new version naming the one it replaces; the signed one stays as it was
+  await app.getByRole('button', { name: '更正（新版本）' }).click();
+  await expect(app.getByText('第 2 版')).toBeVisible();
+  await editor.expectPreview();
+  await app.getByRole('textbox', { name: '第 2 段（中文）', exact: true }).fill('我们已收到您的请求，正在处理中。（更正）');
+  await expect(app.getByText('正文已手动修改')).toBeVisible();
+  const corrected = await editor.sign();
+  expect(corrected).not.toBe(sha256);
+  const saved = app.waitForEvent('download');
+  await app.getByRole('button', { name: '保存 PDF' }).click();
+  const v2 = testInfo.outputPath(`${reference}-acknowledgement-v2.pdf`);
+  await (await saved).saveAs(v2);
+  await app.getByRole('link', { name: '更正第 1 版' }).click();
+  await expect(app.getByRole('link', { name: '已被第 2 版更正' })).toBeVisible();
+  await expect(app.getByText(sha256, { exact: true })).toBeVisible();
+
+  // a PDF dropped anywhere on the Letters page is verified
+  await letters.open('函件登记');
+  const bytes = readFileSync(v2).toString('base64');
+  await app.getByRole('heading', { name: '函件', level: 3 }).evaluate((heading, [b64, name]) => {
+    const file = new File([Uint8Array.from(atob(b64), (c) => c.charCodeAt(0))], name, { type: 'application/pdf' });
+    const data = new DataTransfer();
+    data.items.add(file);
+    heading.dispatchEvent(new DragEvent('dragover', { dataTransfer: data, bubbles: true, cancelable: true }));
+    heading.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+  }, [bytes, path.basename(v2)] as const);
+  await expect(app.getByRole('tab', { name: '核验 PDF', selected: true })).toBeVisible();
+  await expect(letters.result(path.basename(v2))).toContainText(`与登记册中的函件一致：${reference} 收件确认函 第 2 版`);
+
+  // the case's history: signed twice, sent once
+  await app.getByRole('navigation').getByRole('menuitem', { name: '案件' }).click();
+  await list.search(reference);
+  await list.openCase(reference);
+  await expect(app.getByText('寄送函件').first()).toBeVisible();
+  const pane = app.getByRole('heading', { name: '函件', level: 2 });
+  await pane.scrollIntoViewIfNeeded();
+  await expect(app.getByRole('link', { name: '打开 收件确认函 第 2 版' })).toBeVisible();
+  await shot('letters-case-pane-zh');
 });

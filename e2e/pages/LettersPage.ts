@@ -2,7 +2,7 @@ import { expect, type Locator, type Page } from '@playwright/test';
 
 /** The 函件 page: register, verification and letter settings (zh-CN names). */
 export class LettersPage {
-  constructor(private readonly page: Page) {}
+  constructor(readonly page: Page) {}
 
   async open(tab: '函件登记' | '核验 PDF' | '函件设置' = '函件登记') {
     await this.page.getByRole('navigation').getByRole('menuitem', { name: '函件' }).click();

@@ -44,6 +44,8 @@ export function CaseDetailPage() {
         <StatusTag status={c.status} />
         <Tag>{t(`requestType.${c.requestType}`)}</Tag>
         {c.gdpr ? <Tag color="blue">{t('cases.gdpr')}</Tag> : null}
+        {/* a message that could not be parsed was kept raw: an officer must read it (SPEC §1) */}
+        {c.needsReview ? <Tag color="red">{t('cases.needsReview')}</Tag> : null}
       </Space>
       <Typography.Paragraph strong>{c.subject}</Typography.Paragraph>
       <Card size="small" style={{ marginBottom: 16 }}>

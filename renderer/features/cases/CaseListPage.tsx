@@ -53,6 +53,7 @@ export function CaseListPage() {
         <Space size={4}>
           {row.requesterName}
           {row.case.gdpr ? <Tag color="blue">{t('cases.gdpr')}</Tag> : null}
+          {row.case.needsReview ? <Tag color="red">{t('cases.needsReview')}</Tag> : null}
         </Space>
       ),
     },

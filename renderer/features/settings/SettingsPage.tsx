@@ -12,6 +12,7 @@ import { LanguageSwitch } from '../ui/LanguageSwitch';
 import { CalendarSettings } from './calendar/CalendarSettings';
 import { RuleSettings } from './rules/RuleSettings';
 import { IdentitySettingsCard } from '../identity/IdentitySettingsCard';
+import { IntakeSettingsCard } from '../intake/IntakeSettingsCard';
 
 /** 设置: language, the current officer, the working-day calendar and the deadline rules, the audit chain, version and updates. */
 export function SettingsPage() {
@@ -61,6 +62,7 @@ export function SettingsPage() {
       <CalendarSettings />
       <RuleSettings />
       <IdentitySettingsCard />
+      <IntakeSettingsCard />
       <Card size="small" title={<h2 className="pane-title">{t('settings.auditChain')}</h2>} style={{ marginBottom: 16 }}>
         <Button
           onClick={async () => {

@@ -24,6 +24,7 @@ export const cases: MessageTree<typeof zh> = {
     dueDate: 'Due',
   },
   gdpr: 'GDPR',
+  needsReview: 'Needs manual review',
   caseNotFound: 'Case not found.',
   backToList: 'Back to the case list',
   header: {

@@ -22,6 +22,7 @@ export const cases = {
     dueDate: '期限',
   },
   gdpr: 'GDPR',
+  needsReview: '需人工复核',
   caseNotFound: '找不到该案件。',
   backToList: '返回案件列表',
   header: {

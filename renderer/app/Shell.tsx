@@ -18,6 +18,8 @@ import { useDeadlineReminders } from '../features/dashboard/reminders/useDeadlin
 import { FirstRunPage } from '../features/firstRun/FirstRunPage';
 import { LetterPage, NewLetterPage } from '../features/letters/LetterEditorPage';
 import { LettersPage } from '../features/letters/LettersPage';
+import { IncidentListPage } from '../features/incidents/IncidentListPage';
+import { IncidentPage } from '../features/incidents/IncidentPage';
 import { IntakePage } from '../features/intake/IntakePage';
 import { PlaceholderPage } from '../features/placeholders/PlaceholderPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
@@ -81,7 +83,8 @@ export function Shell() {
             <Route path="/cases/:caseId" element={<CaseDetailPage />} />
             <Route path="/intake" element={<IntakePage />} />
             <Route path="/deadlines" element={<DashboardPage />} />
-            <Route path="/incidents" element={<PlaceholderPage titleKey="nav.incidents" />} />
+            <Route path="/incidents" element={<IncidentListPage />} />
+            <Route path="/incidents/:incidentId" element={<IncidentPage />} />
             <Route path="/letters" element={<LettersPage />} />
             <Route path="/letters/:letterId" element={<LetterPage />} />
             <Route path="/cases/:caseId/letters/new" element={<NewLetterPage />} />

@@ -13,6 +13,8 @@ export type NewRequester = Omit<Requester, 'id' | 'createdAt' | 'updatedAt'>;
 export interface NewDocument {
   meta: Omit<CaseDocument, 'id' | 'caseId' | 'sha256' | 'size' | 'addedAt' | 'addedBy'>;
   bytes: Uint8Array;
+  /** the SHA-256 when it was already computed off the UI thread (the intake worker hashes every part it parses) */
+  sha256?: string;
 }
 
 export interface CaseIntake {
@@ -60,7 +62,7 @@ export async function openCase(db: CaseDeskDatabase, intake: CaseIntake, actor: 
         id: crypto.randomUUID(),
         caseId: record.id,
         size: doc.bytes.byteLength,
-        sha256: sha256Hex(doc.bytes),
+        sha256: doc.sha256 ?? sha256Hex(doc.bytes),
         addedAt: at,
         addedBy: actor,
       });

@@ -36,9 +36,9 @@ export function messageFileName(source: { fileName: string; mboxIndex?: number }
 /** The message and its attachments as documents (SHA-256 is taken again as they are written). */
 export function messageDocuments(message: ParsedMessage): NewDocument[] {
   return [
-    { meta: { kind: 'email', fileName: messageFileName(message), mimeType: 'message/rfc822', identityEvidence: false }, bytes: message.raw },
+    { meta: { kind: 'email', fileName: messageFileName(message), mimeType: 'message/rfc822', identityEvidence: false }, bytes: message.raw, sha256: message.sha256 },
     // identity evidence is the officer's call (SPEC §2): an attachment is not marked as an ID scan by guesswork
-    ...message.attachments.map((a) => ({ meta: { kind: 'attachment' as const, fileName: a.fileName, mimeType: a.mimeType, identityEvidence: false }, bytes: a.bytes })),
+    ...message.attachments.map((a) => ({ meta: { kind: 'attachment' as const, fileName: a.fileName, mimeType: a.mimeType, identityEvidence: false }, bytes: a.bytes, sha256: a.sha256 })),
   ];
 }
 
@@ -117,7 +117,7 @@ export function caseForFailure(failure: ParseFailure, who: IntakeActor, wording:
     },
     requester: { create: { kind: 'individual', name: wording.unknownRequester.slice(0, 200), region: 'mainland' } },
     documents: [
-      { meta: { kind: 'email', fileName: messageFileName(failure), mimeType: rawMimeType(failure), identityEvidence: false, error }, bytes: failure.raw },
+      { meta: { kind: 'email', fileName: messageFileName(failure), mimeType: rawMimeType(failure), identityEvidence: false, error }, bytes: failure.raw, sha256: failure.sha256 },
     ],
   };
 }

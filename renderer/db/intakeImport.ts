@@ -50,7 +50,7 @@ export async function addMessageToCase(db: CaseDeskDatabase, caseId: string, mes
     const documents = messageDocuments(message);
     for (const doc of documents) {
       const id = crypto.randomUUID();
-      await db.documents.add({ ...doc.meta, id, caseId, size: doc.bytes.byteLength, sha256: sha256Hex(doc.bytes), addedAt: at, addedBy: who.actor });
+      await db.documents.add({ ...doc.meta, id, caseId, size: doc.bytes.byteLength, sha256: doc.sha256 ?? sha256Hex(doc.bytes), addedAt: at, addedBy: who.actor });
       await db.documentBlobs.add({ id, bytes: doc.bytes });
     }
     const messageIds = message.messageId && !record.messageIds.includes(message.messageId) ? [...record.messageIds, message.messageId] : record.messageIds;

@@ -4,7 +4,7 @@ import { useEffect, useState } from 'react';
 import { database } from '../../db/database';
 import { readUnansweredDays, writeUnansweredDays } from '../../db/identitySettings';
 import { useText } from '../../i18n/useText';
-import { useOfficerName } from './useOfficerName';
+import { useOfficerName } from '../ui/useOfficer';
 
 /**
  * The identity feature's setting (SPEC §2): days without an answer after

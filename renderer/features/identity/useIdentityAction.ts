@@ -4,7 +4,7 @@ import type { CaseDeskDatabase } from '../../db/database';
 import { database } from '../../db/database';
 import { OutcomeNotAllowedError } from '../../db/identityDecisions';
 import { useText } from '../../i18n/useText';
-import { useOfficerName } from './useOfficerName';
+import { useOfficerName } from '../ui/useOfficer';
 
 /**
  * Runs one store call of the panel as the current officer: busy while it

@@ -11,7 +11,7 @@ import { usePlatformErrorText } from '../../../platform/usePlatformErrorText';
 import { useOfficerName } from '../../ui/useOfficer';
 import { RecomputeReportView } from '../RecomputeReportView';
 import { applyCalendar, SettingChangedMeanwhile } from '../saveAndRecompute';
-import { useDeadlineContext } from '../useDeadlineContext';
+import { useDeadlineContext } from '../../deadlines/useDeadlineContext';
 import { CalendarMonth } from './CalendarMonth';
 import { CalendarProposalPanel } from './CalendarProposalPanel';
 import { type CalendarProposal, proposeCalendarChange, proposeIcsImport, proposeRestoreShipped } from './calendarProposal';

@@ -7,7 +7,7 @@ import { useText } from '../../../i18n/useText';
 import { useOfficerName } from '../../ui/useOfficer';
 import { RecomputeReportView } from '../RecomputeReportView';
 import { applyRules, SettingChangedMeanwhile } from '../saveAndRecompute';
-import { useDeadlineContext } from '../useDeadlineContext';
+import { useDeadlineContext } from '../../deadlines/useDeadlineContext';
 import { isDefaultRules, rightsRequestReading, sameRules, validateRules, withAmount, withExtensionLimit, withRightsRequestReading, type RightsRequestReading } from './rulesDraft';
 import { RulesTable } from './RulesTable';
 

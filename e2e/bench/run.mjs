@@ -6,6 +6,7 @@ import path from 'node:path';
 import { build } from 'esbuild';
 import { chromium } from '@playwright/test';
 import { benchIntake } from './intake.mjs';
+import { benchLetters } from './letters.mjs';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const CHROMIUM = process.env.CASEDESK_CHROMIUM ?? '/usr/bin/chromium';
@@ -16,6 +17,7 @@ if (!existsSync(CHROMIUM)) {
 const PORT = Number(process.env.CASEDESK_BENCH_PORT ?? 4183);
 const SIZES = (process.env.CASEDESK_BENCH_SIZES ?? '10000,50000').split(',').filter(Boolean).map(Number);
 const MAIL_COUNT = Number(process.env.CASEDESK_BENCH_MAIL ?? 1000);
+const LETTER_COUNT = Number(process.env.CASEDESK_BENCH_LETTERS ?? 100);
 const today = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
 
 console.log('building the renderer…');
@@ -46,6 +48,7 @@ const browser = await chromium.launch({
 const rows = [];
 const dashboardRows = [];
 const intakeRows = [];
+const letterRows = [];
 try {
   for (const size of SIZES) {
     // the bench script is injected as an inline script, which the app's CSP rightly forbids
@@ -90,6 +93,7 @@ try {
     await context.close();
   }
   if (MAIL_COUNT > 0) intakeRows.push(await benchIntake({ browser, url, benchScript, count: MAIL_COUNT }));
+  if (LETTER_COUNT > 0) letterRows.push(await benchLetters({ browser, url, benchScript, count: LETTER_COUNT }));
 } finally {
   await browser.close();
   server.kill();
@@ -97,3 +101,4 @@ try {
 if (rows.length) console.table(rows);
 if (dashboardRows.length) console.table(dashboardRows);
 if (intakeRows.length) console.table(intakeRows);
+if (letterRows.length) console.table(letterRows);

@@ -9,6 +9,7 @@ import { filterCaseRows } from '../../../renderer/features/cases/filterCases';
 import { casesInState, countByState, dueCountsInMonth, dueWindow, workload } from '../../../renderer/features/dashboard/dashboardQueries';
 import { forgetPastMonths, responseFigures } from '../../../renderer/features/dashboard/responseFigures';
 import { intakeBench } from './intakeBench';
+import { lettersBench } from './lettersBench';
 import { seedCases } from './seed';
 
 /**
@@ -26,6 +27,7 @@ const db = new CaseDeskDatabase();
 
 const bench = {
   ...intakeBench(db),
+  ...lettersBench(),
   async reset() {
     db.close();
     await CaseDeskDatabase.delete(db.name);

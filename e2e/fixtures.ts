@@ -1,5 +1,5 @@
 import { test as base, expect, type Page } from '@playwright/test';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
 /**
@@ -23,8 +23,18 @@ export const test = base.extend<{ app: Page; shot: (name: string) => Promise<voi
     if ((process.env.CASEDESK_E2E_TARGET ?? 'web') === 'electron') {
       const { _electron } = await import('@playwright/test');
       const userData = testInfo.outputPath('user-data');
-      const electronApp = await _electron.launch({ args: ['dist/electron/main.cjs', `--user-data-dir=${userData}`], cwd: path.join(import.meta.dirname, '..') });
+      const root = path.join(import.meta.dirname, '..');
+      // the binary's path as the electron package records it (require('electron') would try to download it)
+      const executablePath = path.join(root, 'node_modules', 'electron', 'dist', readFileSync(path.join(root, 'node_modules', 'electron', 'path.txt'), 'utf8').trim());
+      const electronApp = await _electron.launch({
+        executablePath,
+        args: ['dist/electron/main.cjs'],
+        cwd: root,
+        env: { ...process.env, CASEDESK_USER_DATA: userData },
+      });
       const window = await electronApp.firstWindow();
+      await window.clock.setSystemTime(E2E_NOW);
+      await window.reload();
       await use(window);
       await electronApp.close();
       return;

@@ -1,5 +1,5 @@
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen } from 'electron';
-import { join } from 'node:path';
+import { isAbsolute, join } from 'node:path';
 import { DEFAULT_LOCALE, translate } from '../shared/i18n/messages';
 import type { UiLocale } from '../shared/platform/contract';
 import { APP_ENTRY_URL, APP_SCHEME, isAppUrl } from './appOrigin';
@@ -23,6 +23,11 @@ protocol.registerSchemesAsPrivileged([appSchemePrivileges]);
 // Bundled into dist/electron/main.cjs, beside preload.cjs; the renderer is built into dist/renderer.
 const preloadPath = join(__dirname, 'preload.cjs');
 const rendererRoot = join(__dirname, '..', 'renderer');
+
+// The e2e suite starts every test on a fresh profile (its own IndexedDB and
+// secrets); only an absolute path is taken, and only before anything is read.
+const testProfile = process.env.CASEDESK_USER_DATA;
+if (testProfile && isAbsolute(testProfile)) app.setPath('userData', testProfile);
 
 if (!app.requestSingleInstanceLock()) {
   // SPEC §7: single instance. Two processes on one IndexedDB profile would

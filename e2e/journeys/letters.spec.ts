@@ -89,6 +89,10 @@ test('a refusal letter: blocked until its reasons are written, signed with an im
   // PIPL 50: no reasons, no signature, and the missing field is named
   await expect(editor.blockers).toContainText('缺少“不予支持的理由（个人信息保护法第五十条）”（中文），填写后才能签署');
   await expect(editor.signButton).toBeDisabled();
+  // a character the font lacks is named, never printed as an empty box (SPEC §4)
+  await editor.field('不予支持的理由（个人信息保护法第五十条）（中文）').fill('见附件\u{31350}');
+  await expect(editor.blockers).toContainText('字体中没有“\u{31350}”（U+31350');
+  await expect(editor.signButton).toBeDisabled();
   await editor.field('不予支持的理由（个人信息保护法第五十条）（中文）').fill(REASONS);
   await expect(editor.blockers).toBeHidden();
   await expect(app.getByRole('textbox', { name: '第 1 段（中文）', exact: true })).toHaveValue(/^尊敬的/);

@@ -36,7 +36,7 @@ export function VerifyResult({ result }: { result: VerifiedFile }) {
         {last?.reason ? <Descriptions.Item label={t('letters.verify.reason')}>{last.reason}</Descriptions.Item> : null}
         {v.signatures.length ? <Descriptions.Item label={t('letters.verify.changed')}>{changed}</Descriptions.Item> : null}
         {problems.length ? <Descriptions.Item label={t('letters.verify.problems')}>{problems.map((p) => verifyProblemText(p, t)).join('；')}</Descriptions.Item> : null}
-        <Descriptions.Item label="SHA-256">
+        <Descriptions.Item label={t('letters.editor.sha256')}>
           <Typography.Text code style={{ wordBreak: 'break-all' }}>{v.sha256}</Typography.Text>
         </Descriptions.Item>
         <Descriptions.Item label={t('letters.verify.register')}>

@@ -43,6 +43,8 @@ export function useLetterActions() {
     async (rows: readonly RegisterRow[]) => {
       const signed = rows.filter((r) => r.letter.status !== 'draft');
       if (signed.length === 0) return void message.info(t('letters.done.nothingToPrint'));
+      // nothing is printed without knowing who prints (the 'letter.printed' event names them)
+      if (!actor) return;
       try {
         const files = await Promise.all(signed.map(pdfOf));
         const single = signed.length === 1 && files[0];
@@ -52,7 +54,7 @@ export function useLetterActions() {
         if (!answer.ok) return void message.error(platformErrorText(answer.error));
         if (!answer.value.printed) return void message.info(t('letters.done.printCancelled'));
         const references = new Map(signed.map((r) => [r.letter.caseId, r.case?.reference ?? '']));
-        await recordLettersPrinted(database(), signed.map((r) => r.letter.id), actor ?? '', references);
+        await recordLettersPrinted(database(), signed.map((r) => r.letter.id), actor, references);
         void message.success(single ? t('letters.done.printed') : t('letters.done.printedBatch', { count: signed.length }));
       } catch (e) {
         failed(e);

@@ -418,6 +418,7 @@ export const incidents: MessageTree<typeof zh> = {
       done: '{count} exported',
       noneWithMobile: 'No mobile numbers on the list',
       noneWithEmail: 'No email addresses on the list',
+      unsignedBatch: 'The merged PDF is for printing or mailing and is not digitally signed; export a signed single notice from “Notices and reports”.',
       emailDraftNote: 'Uses the “Notice to individuals (email)” draft, the salutation replaced by each person’s name; the SMS file uses the SMS draft.',
       notReady: '“{kind}” is not marked ready: the current draft is exported',
       missingGlyph: 'Notice {index}: “{character}” ({codePoint}) cannot be drawn with the font: {context}',

@@ -422,6 +422,7 @@ export const incidents = {
       done: '已导出 {count} 份',
       noneWithMobile: '名单中没有手机号码',
       noneWithEmail: '名单中没有电子邮箱',
+      unsignedBatch: '合并 PDF 供打印或邮寄，不作数字签名；需要签名的单份通知，请在“通知与报告草稿”中导出。',
       emailDraftNote: '使用“个人通知（邮件）”草稿，称呼替换为每个人的姓名；短信文件使用“个人通知（短信）”草稿。',
       notReady: '“{kind}”尚未定稿，导出的是当前草稿',
       missingGlyph: '第 {index} 份通知中的“{character}”（{codePoint}）无法用字体显示：{context}',

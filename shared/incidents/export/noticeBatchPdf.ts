@@ -6,7 +6,8 @@ import { flowParagraph, PageFlow, paragraphLines, type DocFont, type ParagraphOp
 import { labelsFor } from '../../letters/pdf/labels';
 import { drawContinuationHeader, drawLetterhead, drawPageNumbers, type LetterFontsInDoc } from '../../letters/pdf/letterhead';
 import { drawMeta } from '../../letters/pdf/meta';
-import { drawSignOff, signOffHeight } from '../../letters/pdf/signOff';
+import type { LetterImages } from '../../letters/pdf/renderLetter';
+import { drawSignOff, signOffHeight, type SignOffImages } from '../../letters/pdf/signOff';
 import { bodyLineHeight, COLOR, MARGIN, PAGE, TYPE } from '../../letters/pdf/style';
 
 export type BatchResult = { ok: true; pdf: Uint8Array; letters: number; pages: number } | { ok: false; error: RenderError; letterIndex: number };
@@ -23,7 +24,7 @@ export type BatchResult = { ok: true; pdf: Uint8Array; letters: number; pages: n
 export async function renderLetterBatch(
   letters: Iterable<LetterContent>,
   fonts: LetterFonts,
-  options: { producedAt: number; onProgress?: (done: number) => void | Promise<void>; yieldEvery?: number },
+  options: { producedAt: number; images?: LetterImages; onProgress?: (done: number) => void | Promise<void>; yieldEvery?: number },
 ): Promise<BatchResult> {
   const doc = await PDFDocument.create({ updateMetadata: false });
   const produced = new Date(options.producedAt);
@@ -35,6 +36,17 @@ export async function renderLetterBatch(
   const regular: DocFont = { face: fonts.regular, pdf: await embedFace(doc, fonts.regular, `${seed}|regular`) };
   const bold: DocFont = fonts.bold === fonts.regular ? regular : { face: fonts.bold, pdf: await embedFace(doc, fonts.bold, `${seed}|bold`) };
   const inDoc: LetterFontsInDoc = { regular, bold };
+  // the signature and seal, embedded once and drawn on every letter
+  const images: SignOffImages = {};
+  for (const which of ['signature', 'seal'] as const) {
+    const bytes = options.images?.[which];
+    if (!bytes) continue;
+    try {
+      images[which] = await doc.embedPng(bytes);
+    } catch {
+      return { ok: false, letterIndex: 0, error: { code: 'image-invalid', image: which } };
+    }
+  }
 
   let index = 0;
   let pages = 0;
@@ -45,7 +57,7 @@ export async function renderLetterBatch(
       doc.setLanguage(content.sections[0]?.language ?? 'zh-CN');
     }
     try {
-      pages += drawOneLetter(doc, inDoc, content);
+      pages += drawOneLetter(doc, inDoc, content, images);
     } catch (e) {
       if (e instanceof MissingGlyphError) {
         const { character, codePoint } = e.missing;
@@ -61,8 +73,8 @@ export async function renderLetterBatch(
   return { ok: true, pdf, letters: index, pages };
 }
 
-/** One letter from a fresh page, as renderLetter draws it (minus images and signature placeholder). Returns its page count. */
-function drawOneLetter(doc: PDFDocument, fonts: LetterFontsInDoc, content: LetterContent): number {
+/** One letter from a fresh page, as renderLetter draws it (no signature placeholder: a batch for printing or mailing is not signed as one document). Returns its page count. */
+function drawOneLetter(doc: PDFDocument, fonts: LetterFontsInDoc, content: LetterContent, images: SignOffImages): number {
   const labels = labelsFor(content.layout);
   const flow = new PageFlow(doc, (page, i) => (i === 0 ? drawLetterhead(page, fonts, content.company, labels) : drawContinuationHeader(page, fonts, content, labels)));
   flow.newPage();
@@ -71,7 +83,7 @@ function drawOneLetter(doc: PDFDocument, fonts: LetterFontsInDoc, content: Lette
   content.sections.forEach((section, i) => drawSection(flow, fonts, section, i === content.sections.length - 1 ? gap + signOffHeight() : 0));
   flow.ensure(gap + signOffHeight());
   flow.skip(gap);
-  drawSignOff(flow.page, flow.top, fonts, content, labels, {});
+  drawSignOff(flow.page, flow.top, fonts, content, labels, images);
   drawPageNumbers(flow.pages, fonts, labels);
   return flow.pages.length;
 }

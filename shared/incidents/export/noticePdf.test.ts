@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_COMPANY_DETAILS } from '../../letters/company';
 import { renderLetter } from '../../letters/pdf/renderLetter';
 import { testFonts } from '../../letters/test-support/fonts';
+import { sealPng, signaturePng } from '../../letters/test-support/png';
 import { pdffonts, pdftotext, squeeze, writeTemp } from '../../letters/test-support/poppler';
 import { generateDraft } from '../drafts/generate';
 import { completeIncident } from '../test-support/incident';
@@ -46,7 +47,7 @@ describe('per-person notices in one PDF', () => {
     const letters = personalNoticeLetters(people, draft('email'), record, { company: DEFAULT_COMPANY_DETAILS, signatory, nowMs: NOW });
     const progress: number[] = [];
     const started = performance.now();
-    const result = await renderLetterBatch(letters, fonts, { producedAt: NOW, onProgress: (n) => void progress.push(n) });
+    const result = await renderLetterBatch(letters, fonts, { producedAt: NOW, images: { seal: sealPng(), signature: signaturePng() }, onProgress: (n) => void progress.push(n) });
     const ms = performance.now() - started;
     if (!result.ok) throw new Error(JSON.stringify(result.error));
     expect(result.letters).toBe(40);
@@ -64,6 +65,7 @@ describe('per-person notices in one PDF', () => {
     expect(squeezed).toContain(`第1页共${result.pages / 40}页`);
     const fontRows = pdffonts(path).stdout.trim().split('\n').slice(2);
     expect(fontRows.length).toBeLessThanOrEqual(2); // regular (+ bold), once for the whole file
+    // the seal and signature are embedded once, not per letter
     expect(result.pdf.length / 40).toBeLessThan(15_000);
     expect(ms).toBeLessThan(15_000);
   }, 30_000);

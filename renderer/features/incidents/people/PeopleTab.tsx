@@ -70,7 +70,7 @@ export function PeopleTab({ data }: { data: IncidentData }) {
           {t('incidents.people.exports.title')}
         </h3>
         <Typography.Paragraph type="secondary" style={{ fontSize: 12 }}>
-          {t('incidents.people.exports.emailDraftNote')}
+          {t('incidents.people.exports.emailDraftNote')} {t('incidents.people.exports.unsignedBatch')}
         </Typography.Paragraph>
         {(['email', 'sms'] as const)
           .filter((k) => !incident.drafts[k]?.readyAt)

@@ -37,13 +37,15 @@ export function usePeopleExports(data: IncidentData, people: readonly AffectedPe
     setProgress({ done: 0, total: people.length });
     try {
       const fonts = await letterFonts();
-      const letters_ = personalNoticeLetters(people, text('email'), incident, {
+      const notices = personalNoticeLetters(people, text('email'), incident, {
         company: letters.company,
         signatory: { name: officer.name, title: letters.signatoryTitle['zh-CN'] },
         nowMs: Date.now(),
       });
-      const result = await renderLetterBatch(letters_, fonts, {
+      const images = { ...(letters.images.signature ? { signature: letters.images.signature.png } : {}), ...(letters.images.seal ? { seal: letters.images.seal.png } : {}) };
+      const result = await renderLetterBatch(notices, fonts, {
         producedAt: Date.now(),
+        images,
         onProgress: async (done) => {
           setProgress({ done, total: people.length });
           await pause();

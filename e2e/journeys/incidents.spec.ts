@@ -1,3 +1,7 @@
+import type { Page } from '@playwright/test';
+import { strFromU8, unzipSync } from 'fflate';
+import { readFile } from 'node:fs/promises';
+import { PDFDocument } from 'pdf-lib';
 import { expect, test } from '../fixtures';
 import { affectedPeopleCsv, EXPECTED } from '../fixtures/incidents/affectedPeople';
 import { FirstRunPage } from '../pages/FirstRunPage';
@@ -13,7 +17,7 @@ import { Shell } from '../pages/Shell';
  * ready and done, and a 1,000-row list imported with its faults reported.
  */
 test('an incident from discovery to reports, drafts and the list of affected people', async ({ app, shot }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(240_000);
   await new FirstRunPage(app).startEmpty('王敏');
   const shell = new Shell(app);
   await shell.goTo('安全事件');
@@ -120,6 +124,21 @@ test('an incident from discovery to reports, drafts and the list of affected peo
   await quiet(app);
   await shot('incident-people-zh');
 
+  // what the list produces: the SMS platform's CSV, the .eml drafts, every notice in one PDF
+  const sms = await download(app, '短信平台文件（CSV）');
+  expect([...sms.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  const smsLines = sms.subarray(3).toString('utf8').trimEnd().split('\r\n');
+  expect(smsLines[0]).toBe('手机号码,短信内容');
+  expect(smsLines).toHaveLength(EXPECTED.added + 1);
+  expect(smsLines[1]).toMatch(/^13800000001,【昶联】尊敬的用户：/);
+  const eml = unzipSync(await download(app, '邮件草稿（.eml，ZIP 打包）'));
+  const emlNames = Object.keys(eml);
+  expect(emlNames).toHaveLength(500); // the even rows carry an email address
+  expect(strFromU8(eml[emlNames[0]!]!)).toContain('X-Unsent: 1');
+  const pdf = await download(app, '个人通知合并 PDF', 90_000);
+  const merged = await PDFDocument.load(pdf);
+  expect(merged.getPageCount()).toBeGreaterThanOrEqual(EXPECTED.added);
+
   // the same page in English; the Art. 33 draft is English in both
   await shell.switchLanguage('zh-CN');
   await page.openTab('Notices and reports');
@@ -130,9 +149,31 @@ test('an incident from discovery to reports, drafts and the list of affected peo
   await page.openTab('Record');
   await app.getByRole('heading', { level: 3, name: /^INC-2026-0001 / }).scrollIntoViewIfNeeded();
   await shot('incident-page-en');
+
+  // 72 hours on without an Art. 33 notice: the clock turns red, and the draft now asks for the reasons for the delay
+  await app.clock.fastForward(72 * 3_600_000);
+  const lateArt33 = page.obligation('Notify the EU supervisory authority (GDPR Art. 33)');
+  await expect(lateArt33.getByText('Late', { exact: true })).toBeVisible();
+  await expect(lateArt33.getByRole('timer')).toHaveText(/^Overdue by 0 h \d+ min$/);
+  await lateArt33.scrollIntoViewIfNeeded();
+  await quiet(app);
+  await shot('incident-late-en');
+  await page.openTab('Notices and reports');
+  await page.pickDraft('GDPR Art. 33 notice (English)');
+  await expect(page.checklistItem('Reasons for the delay')).toHaveAttribute('data-missing', 'true');
+
+  // the list shows what comes next
+  await shell.goTo('Incidents');
+  await expect(app.getByRole('row').filter({ hasText: 'INC-2026-0001' })).toContainText('Notify the EU supervisory authority (GDPR Art. 33)');
 });
 
+/** Clicks an export button and returns the downloaded bytes. */
+async function download(app: Page, button: string, timeout = 30_000): Promise<Buffer> {
+  const [file] = await Promise.all([app.waitForEvent('download', { timeout }), app.getByRole('button', { name: button }).click()]);
+  return readFile((await file.path())!);
+}
+
 /** Toasts fade after a few seconds; a screenshot waits for them to go. */
-async function quiet(app: import('@playwright/test').Page) {
+async function quiet(app: Page) {
   await expect(app.locator('.ant-message-notice')).toHaveCount(0, { timeout: 10_000 });
 }

@@ -171,6 +171,10 @@ describe('the register', () => {
     expect(all[0]?.case?.reference).toMatch(/^CL-2026-/);
     expect(all.every((r) => isPostalReply(r))).toBe(true); // a postal case with an address
     expect(await letterOfficers(db)).toEqual(['李娜', '王敏']);
+    // issued: signed, sent or not yet, never a draft
+    await markLetterSent(db, today.id, { via: 'email', sentOn: '2026-11-30' }, '王敏');
+    expect((await listRegister(db, { ...day, status: 'issued', officer: 'all' })).map((r) => r.letter.id)).toEqual([today.id]);
+    expect(await listRegister(db, { ...day, status: 'signed', officer: 'all' })).toEqual([]);
   });
 });
 

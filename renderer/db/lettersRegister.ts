@@ -14,7 +14,8 @@ export interface RegisterFilter {
   from: LocalDate;
   /** inclusive */
   to: LocalDate;
-  status: LetterStatus | 'all';
+  /** `issued`: signed, whether sent yet or not (the default: the day's signed letters); `all` adds the drafts */
+  status: LetterStatus | 'issued' | 'all';
   /** the officer who signed (a draft: the case's assignee), or every officer */
   officer: string | 'all';
 }
@@ -35,7 +36,7 @@ export async function listRegister(db: CaseDeskDatabase, filter: RegisterFilter)
   const letters: ResponseLetter[] = [];
   if (filter.status !== 'draft') {
     const signed = await db.letters.where('signedAt').between(start, end, true, false).toArray();
-    letters.push(...signed.filter((l) => filter.status === 'all' || l.status === filter.status));
+    letters.push(...signed.filter((l) => filter.status === 'all' || filter.status === 'issued' || l.status === filter.status));
   }
   if (filter.status === 'draft' || filter.status === 'all') {
     letters.push(...(await db.letters.where('status').equals('draft').filter((l) => l.updatedAt >= start && l.updatedAt < end).toArray()));

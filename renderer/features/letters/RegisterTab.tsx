@@ -24,7 +24,7 @@ import { useLetterActions } from './useLetterActions';
 export function RegisterTab() {
   const t = useText();
   const today = todayInShanghai(Date.now());
-  const [filter, setFilter] = useState<RegisterFilter>({ from: today, to: today, status: 'signed', officer: 'all' });
+  const [filter, setFilter] = useState<RegisterFilter>({ from: today, to: today, status: 'issued', officer: 'all' });
   const rows = useLiveQuery(() => listRegister(database(), filter), [filter]);
   const officers = useLiveQuery(() => letterOfficers(database()), []) ?? [];
   const actions = useLetterActions();
@@ -53,10 +53,14 @@ export function RegisterTab() {
         <Form.Item>
           <Select
             aria-label={t('letters.register.statusFilter')}
-            style={{ width: 140 }}
+            style={{ width: 180 }}
             value={filter.status}
             onChange={(status) => set({ status })}
-            options={[{ value: 'all' as const, label: t('letters.register.allStatuses') }, ...letterStatusIds.map((s) => ({ value: s, label: t(`letters.status.${s}`) }))]}
+            options={[
+              { value: 'issued' as const, label: t('letters.register.issued') },
+              ...letterStatusIds.map((s) => ({ value: s, label: t(`letters.status.${s}`) })),
+              { value: 'all' as const, label: t('letters.register.allStatuses') },
+            ]}
           />
         </Form.Item>
         <Form.Item>

@@ -21,7 +21,6 @@ import { LettersPage } from '../features/letters/LettersPage';
 import { IncidentListPage } from '../features/incidents/IncidentListPage';
 import { IncidentPage } from '../features/incidents/IncidentPage';
 import { IntakePage } from '../features/intake/IntakePage';
-import { PlaceholderPage } from '../features/placeholders/PlaceholderPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { LanguageSwitch } from '../features/ui/LanguageSwitch';
 import { useText } from '../i18n/useText';

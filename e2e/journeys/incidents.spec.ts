@@ -101,6 +101,11 @@ test('an incident from discovery to reports, drafts and the list of affected peo
   await expect(page.draftText('监管报告')).toHaveValue(/联系人：王敏；电话：400-7800-900；电子邮箱：legal@solutioncl.com/);
   await app.getByRole('button', { name: '标记为定稿' }).click();
   await expect(app.getByText(/^已定稿（王敏，/)).toBeVisible();
+  // through the letters pipeline; no signing certificate has been imported here, and the officer is told so
+  const reportPdf = await download(app, '导出 PDF');
+  expect(reportPdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  expect((await PDFDocument.load(reportPdf)).getTitle()).toBe('网络安全事件报告（初报）');
+  await expect(app.getByText(/^尚未导入签名证书，已导出未签名的 PDF：INC-2026-0001-监管报告\.pdf$/)).toBeVisible();
   await page.pickDraft('GDPR 第 33 条通知（英文）');
   await expect(app.getByText('内容完整，可以定稿')).toBeVisible();
   await quiet(app);

@@ -6,8 +6,8 @@ import { isHttpUrl } from './externalUrl';
 /**
  * The web preferences a window may choose; everything that bears on security
  * is fixed below and cannot be passed in (STYLE.md §3: one hardenWindow()).
- * `plugins` is here only for the print window, which needs Chromium's PDF
- * viewer.
+ * `plugins` is for Chromium's PDF viewer: the print window prints with it
+ * and the main window previews a letter being written in it.
  */
 export type HardenedWindowOptions = Omit<BrowserWindowConstructorOptions, 'webPreferences'> & {
   webPreferences?: Pick<WebPreferences, 'preload' | 'plugins' | 'spellcheck' | 'backgroundThrottling'>;

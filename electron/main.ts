@@ -84,7 +84,9 @@ function start(): void {
       show: false, // shown once painted, so the user never sees a blank white frame
       title: 'CaseDesk',
       backgroundColor: '#ffffff',
-      webPreferences: { preload: preloadPath, spellcheck: false },
+      // plugins: Chromium's PDF viewer, for the letter preview (a blob: frame of our own rendering); the
+      // CSP still forbids <object>/<embed>, and navigation and new windows stay denied (hardenWindow)
+      webPreferences: { preload: preloadPath, spellcheck: false, plugins: true },
     });
     if (saved.maximized) window.maximize();
     window.once('ready-to-show', () => window.show());

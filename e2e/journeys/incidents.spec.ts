@@ -144,6 +144,11 @@ test('an incident from discovery to reports, drafts and the list of affected peo
   const merged = await PDFDocument.load(pdf);
   expect(merged.getPageCount()).toBeGreaterThanOrEqual(EXPECTED.added);
 
+  // the timeline: every action and supplement, who and when
+  await page.openTab('时间线');
+  for (const action of ['登记安全事件', '确认事件分级', '草稿定稿', '完成报告或通知义务', '导入受影响人员名单', '导出通知']) await expect(app.getByText(action, { exact: true }).first()).toBeVisible();
+  await expect(app.getByText('修改了：联系人及联系方式')).toBeVisible();
+
   // the same page in English; the Art. 33 draft is English in both
   await shell.switchLanguage('zh-CN');
   await page.openTab('Notices and reports');
@@ -170,6 +175,8 @@ test('an incident from discovery to reports, drafts and the list of affected peo
   // the list shows what comes next
   await shell.goTo('Incidents');
   await expect(app.getByRole('row').filter({ hasText: 'INC-2026-0001' })).toContainText('Notify the EU supervisory authority (GDPR Art. 33)');
+  await quiet(app);
+  await shot('incident-list-en');
 });
 
 /** Clicks an export button and returns the downloaded bytes. */

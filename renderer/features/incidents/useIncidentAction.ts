@@ -1,14 +1,8 @@
 import { App } from 'antd';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useState } from 'react';
 import { database, type CaseDeskDatabase } from '../../db/database';
-import { readSetting } from '../../db/settings';
 import { useText } from '../../i18n/useText';
-
-/** The officer at this workstation: the actor of every audit event. */
-export function useOfficer(): { name: string; title: string } | undefined {
-  return useLiveQuery(() => readSetting(database(), 'officer'));
-}
+import { useOfficerName } from '../ui/useOfficer';
 
 /**
  * Runs one store call as the current officer: busy while it runs, a short
@@ -18,14 +12,14 @@ export function useOfficer(): { name: string; title: string } | undefined {
 export function useIncidentAction() {
   const t = useText();
   const { message } = App.useApp();
-  const officer = useOfficer();
+  const officer = useOfficerName();
   const [busy, setBusy] = useState(false);
   const run = useCallback(
     async <T,>(action: (db: CaseDeskDatabase, actor: string) => Promise<T>, success?: string, failure?: (error: unknown) => string | undefined): Promise<T | undefined> => {
       if (!officer) return undefined;
       setBusy(true);
       try {
-        const result = await action(database(), officer.name);
+        const result = await action(database(), officer);
         if (success) void message.success(success);
         return result;
       } catch (error) {

@@ -8,7 +8,8 @@ import { recordExport } from '../../../db/incidentPeople';
 import type { LetterSettings } from '../../../db/lettersSettings';
 import { useText } from '../../../i18n/useText';
 import { platform } from '../../../platform';
-import { useIncidentAction, useOfficer } from '../useIncidentAction';
+import { useOfficerName } from '../../ui/useOfficer';
+import { useIncidentAction } from '../useIncidentAction';
 import { useNow } from '../useNow';
 import { CompletenessList } from './CompletenessList';
 import { draftPdf } from './draftPdf';
@@ -23,7 +24,7 @@ import { SmsCounter } from './SmsCounter';
 export function DraftEditor({ incident, view, letters, mobiles }: { incident: Incident; view: DraftView; letters: LetterSettings; mobiles: number }) {
   const t = useText();
   const { modal, message } = App.useApp();
-  const officer = useOfficer();
+  const officer = useOfficerName();
   const now = useNow();
   const { run, busy } = useIncidentAction();
   const [text, setText] = useState(view.text);
@@ -46,7 +47,7 @@ export function DraftEditor({ incident, view, letters, mobiles }: { incident: In
     if (!officer) return;
     setExporting(true);
     try {
-      const result = await draftPdf(view.kind, text, incident, letters, officer.name);
+      const result = await draftPdf(view.kind, text, incident, letters, officer);
       if (!result.ok) {
         void message.error(result.error.kind === 'render' ? t('incidents.pdfFailed', { reason: renderErrorText(t, result.error.error) }) : t('incidents.drafts.signFailed', { problem: result.error.problem }));
         return;

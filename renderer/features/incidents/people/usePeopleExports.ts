@@ -7,7 +7,7 @@ import { useText } from '../../../i18n/useText';
 import { platform } from '../../../platform';
 import { letterFonts } from '../../letters/letterFonts';
 import type { IncidentData } from '../useIncident';
-import { useOfficer } from '../useIncidentAction';
+import { useOfficerName } from '../../ui/useOfficer';
 
 const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
@@ -20,7 +20,7 @@ const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 export function usePeopleExports(data: IncidentData, people: readonly AffectedPerson[]) {
   const t = useText();
   const { message } = App.useApp();
-  const officer = useOfficer();
+  const officer = useOfficerName();
   const [progress, setProgress] = useState<{ done: number; total: number } | undefined>();
   const { incident, letters } = data;
   const text = (kind: 'email' | 'sms') => viewDraft(kind, incident, { company: letters.company, nowMs: Date.now() }).text;
@@ -28,7 +28,7 @@ export function usePeopleExports(data: IncidentData, people: readonly AffectedPe
   const save = async (kind: ExportKind, bytes: Uint8Array, suggestedName: string, extension: string, count: number) => {
     const saved = await platform.saveFile({ title: suggestedName, suggestedName, filters: [{ name: extension.toUpperCase(), extensions: [extension] }], bytes: bytes.slice() });
     if (!saved.ok || !officer) return;
-    await recordExport(database(), incident.id, { kind, count, bytes, fileName: saved.value.savedAs, signed: false }, officer.name);
+    await recordExport(database(), incident.id, { kind, count, bytes, fileName: saved.value.savedAs, signed: false }, officer);
     void message.success(t('incidents.people.exports.done', { count }));
   };
 
@@ -39,7 +39,7 @@ export function usePeopleExports(data: IncidentData, people: readonly AffectedPe
       const fonts = await letterFonts();
       const notices = personalNoticeLetters(people, text('email'), incident, {
         company: letters.company,
-        signatory: { name: officer.name, title: letters.signatoryTitle['zh-CN'] },
+        signatory: { name: officer, title: letters.signatoryTitle['zh-CN'] },
         nowMs: Date.now(),
       });
       const images = { ...(letters.images.signature ? { signature: letters.images.signature.png } : {}), ...(letters.images.seal ? { seal: letters.images.seal.png } : {}) };

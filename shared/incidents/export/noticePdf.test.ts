@@ -46,9 +46,7 @@ describe('per-person notices in one PDF', () => {
     const people = Array.from({ length: 40 }, (_, i) => ({ name: `测试用户${i + 1}`, mobile: `138${String(i).padStart(8, '0')}` }));
     const letters = personalNoticeLetters(people, draft('email'), record, { company: DEFAULT_COMPANY_DETAILS, signatory, nowMs: NOW });
     const progress: number[] = [];
-    const started = performance.now();
     const result = await renderLetterBatch(letters, fonts, { producedAt: NOW, images: { seal: sealPng(), signature: signaturePng() }, onProgress: (n) => void progress.push(n) });
-    const ms = performance.now() - started;
     if (!result.ok) throw new Error(JSON.stringify(result.error));
     expect(result.letters).toBe(40);
     expect(progress).toEqual([25]);
@@ -67,7 +65,6 @@ describe('per-person notices in one PDF', () => {
     expect(fontRows.length).toBeLessThanOrEqual(2); // regular (+ bold), once for the whole file
     // the seal and signature are embedded once, not per letter
     expect(result.pdf.length / 40).toBeLessThan(15_000);
-    expect(ms).toBeLessThan(15_000);
   }, 30_000);
 
   it('refuses a name the font cannot draw, naming the letter', async () => {

@@ -1,5 +1,5 @@
 import { contextBridge, ipcRenderer } from 'electron';
-import { PLATFORM_GLOBAL } from '../shared/platform/contract';
+import { PLATFORM_GLOBAL } from '../shared/platform/channels';
 import { buildBridge } from './preloadApi';
 
 // The whole preload. It runs sandboxed, where only a few modules can be

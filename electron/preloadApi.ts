@@ -1,4 +1,4 @@
-import { CHANNEL_PREFIX, messageNames, platformMessages, type MessageName } from '../shared/platform/contract';
+import { CHANNEL_PREFIX, messageNames, platformChannels, type MessageName } from '../shared/platform/channels';
 
 export type Invoke = (channel: string, argument: unknown) => Promise<unknown>;
 
@@ -16,6 +16,6 @@ export function channelInvoker(channel: string, invoke: Invoke): (argument: unkn
 /** The object the preload exposes: one named function per message of the contract. */
 export function buildBridge(invoke: Invoke): Readonly<Record<MessageName, (argument: unknown) => Promise<unknown>>> {
   const bridge = {} as Record<MessageName, (argument: unknown) => Promise<unknown>>;
-  for (const name of messageNames) bridge[name] = channelInvoker(platformMessages[name].channel, invoke);
+  for (const name of messageNames) bridge[name] = channelInvoker(platformChannels[name], invoke);
   return Object.freeze(bridge);
 }

@@ -2,6 +2,9 @@ import { z } from 'zod';
 import type { Pkcs12Problem } from '../letters/signing/pkcs12';
 import type { SignError } from '../letters/signing/signPdf';
 import type { Result } from './result';
+import { platformChannels, type MessageName } from './channels';
+
+export { CHANNEL_PREFIX, PLATFORM_GLOBAL, messageNames, platformChannels, type MessageName } from './channels';
 
 /**
  * The one contract between the UI and the desktop. The Electron preload
@@ -120,18 +123,18 @@ function outcome<T extends z.ZodRawShape>(shape: T) {
 
 export const platformMessages = {
   appInfo: {
-    channel: 'casedesk:app:info',
+    channel: platformChannels.appInfo,
     input: z.object({}).strict(),
     output: appInfoSchema,
   },
   /** The interface language changed: the desktop rebuilds its menu in it. */
   setLocale: {
-    channel: 'casedesk:app:set-locale',
+    channel: platformChannels.setLocale,
     input: z.object({ locale: uiLocaleSchema }).strict(),
     output: z.object({}).strict(),
   },
   openFiles: {
-    channel: 'casedesk:dialog:open-files',
+    channel: platformChannels.openFiles,
     input: z
       .object({
         title: z.string().max(200),
@@ -142,7 +145,7 @@ export const platformMessages = {
     output: z.array(pickedFileSchema),
   },
   saveFile: {
-    channel: 'casedesk:file:save',
+    channel: platformChannels.saveFile,
     input: z
       .object({
         title: z.string().max(200),
@@ -155,27 +158,27 @@ export const platformMessages = {
     output: z.object({ savedAs: z.string() }),
   },
   printPdf: {
-    channel: 'casedesk:print:pdf',
+    channel: platformChannels.printPdf,
     input: z.object({ jobName: z.string().min(1).max(200), pdf: bytes }).strict(),
     output: z.object({ printed: z.boolean() }),
   },
   secretSet: {
-    channel: 'casedesk:secrets:set',
+    channel: platformChannels.secretSet,
     input: z.object({ name: secretNameSchema, value: z.string().max(64 * 1024) }).strict(),
     output: z.object({}).strict(),
   },
   secretGet: {
-    channel: 'casedesk:secrets:get',
+    channel: platformChannels.secretGet,
     input: z.object({ name: secretNameSchema }).strict(),
     output: z.object({ value: z.string().nullable() }),
   },
   secretDelete: {
-    channel: 'casedesk:secrets:delete',
+    channel: platformChannels.secretDelete,
     input: z.object({ name: secretNameSchema }).strict(),
     output: z.object({}).strict(),
   },
   notify: {
-    channel: 'casedesk:notify:show',
+    channel: platformChannels.notify,
     input: z
       .object({
         title: z.string().min(1).max(200),
@@ -187,12 +190,12 @@ export const platformMessages = {
     output: z.object({ shown: z.boolean() }),
   },
   checkForUpdates: {
-    channel: 'casedesk:update:check',
+    channel: platformChannels.checkForUpdates,
     input: z.object({}).strict(),
     output: updateStatusSchema,
   },
   openExternal: {
-    channel: 'casedesk:shell:open-external',
+    channel: platformChannels.openExternal,
     input: z
       .object({ url: z.string().url().max(2000).refine((u) => /^https?:\/\//i.test(u), 'http(s) only') })
       .strict(),
@@ -205,18 +208,18 @@ export const platformMessages = {
    * Crypto key. Neither the password nor the key ever comes back.
    */
   signingImportP12: {
-    channel: 'casedesk:signing:import-p12',
+    channel: platformChannels.signingImportP12,
     input: z.object({ p12: bytes.refine((b) => b.byteLength <= MAX_PKCS12_BYTES, 'too large'), password: z.string().max(1024) }).strict(),
     output: outcome({ signer: signerSummarySchema }),
   },
   /** The certificate in use, and why it cannot sign now (expired since it was imported, say). */
   signingStatus: {
-    channel: 'casedesk:signing:status',
+    channel: platformChannels.signingStatus,
     input: z.object({}).strict(),
     output: z.object({ signer: signerSummarySchema.nullable(), problem: signingProblemSchema.optional() }),
   },
   signingForget: {
-    channel: 'casedesk:signing:forget',
+    channel: platformChannels.signingForget,
     input: z.object({}).strict(),
     output: z.object({}).strict(),
   },
@@ -226,7 +229,7 @@ export const platformMessages = {
    * answer has been verified by the key holder before it is handed back.
    */
   lettersSign: {
-    channel: 'casedesk:letters:sign',
+    channel: platformChannels.lettersSign,
     input: z
       .object({
         letterId: z.string().regex(/^[A-Za-z0-9-]{1,64}$/),
@@ -238,7 +241,8 @@ export const platformMessages = {
 } as const;
 
 export type PlatformMessages = typeof platformMessages;
-export type MessageName = keyof PlatformMessages;
+// every channel has its message (and each message takes its channel from channels.ts)
+void (platformMessages satisfies Record<MessageName, { channel: string }>);
 export type MessageInput<N extends MessageName> = z.input<PlatformMessages[N]['input']>;
 export type MessageOutput<N extends MessageName> = z.output<PlatformMessages[N]['output']>;
 
@@ -247,10 +251,5 @@ export type PlatformApi = {
   [N in MessageName]: (input: MessageInput<N>) => Promise<Result<MessageOutput<N>>>;
 };
 
-export const messageNames = Object.keys(platformMessages) as MessageName[];
 
-/** Every channel carries the app's prefix; the preload refuses anything else. */
-export const CHANNEL_PREFIX = 'casedesk:';
 
-/** The name under which the preload exposes the API on `window`. */
-export const PLATFORM_GLOBAL = 'casedesk';

@@ -19,7 +19,6 @@ export { normaliseEmail, normaliseMobile } from './people/contacts';
 export { decodeText, type TextEncodingId } from './people/decodeText';
 export { smsPlatformCsv } from './export/smsCsv';
 export { emlDraftsZip, safeFileName } from './export/emlDrafts';
-export { writeEml } from './export/mime';
 export { draftLetterContent, type Signatory } from './export/noticeContent';
 export { personalNoticeLetters } from './export/personalNotices';
 export { renderLetterBatch, type BatchResult } from './export/noticeBatchPdf';

@@ -3,7 +3,7 @@ import { layoutLanguages, type CompanyDetails, type LetterLayout } from '../../.
 import type { LetterKind } from '../../../shared/letters/templates/schema';
 import { letterFileName } from '../../db/letters';
 import type { RegisterRow } from '../../db/lettersRegister';
-import { buildEml, isMailAddress } from './eml';
+import { buildEml, isMailAddress } from '../../../shared/mail/eml';
 import type { EnvelopeRecipient } from './envelope';
 
 /**

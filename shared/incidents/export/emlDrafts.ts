@@ -1,6 +1,6 @@
 import type { CompanyDetails } from '../../letters/company';
 import type { AffectedPerson } from '../people/importPeople';
-import { writeEml } from './mime';
+import { buildEml } from '../../mail/eml';
 import { personalise, splitTitle } from './personalise';
 import { writeZip, ZIP_MAX_ENTRIES } from './zip';
 
@@ -26,12 +26,13 @@ export function emlDraftsZip(
   const width = Math.max(4, String(withEmail.length).length);
   const entries = withEmail.map((person, i) => {
     const { title, body } = splitTitle(personalise(noticeText, person.name));
-    const bytes = writeEml({
+    const bytes = buildEml({
       from: { name: company.name['zh-CN'], address: company.email },
       to: { name: person.name, address: person.email! },
       subject: title,
-      body,
-      dateMs: nowMs,
+      text: body,
+      date: nowMs,
+      id: `notice.${nowMs}.${i + 1}`,
     });
     return { name: `${String(i + 1).padStart(width, '0')}-${safeFileName(person.name || person.email!)}.eml`, bytes };
   });

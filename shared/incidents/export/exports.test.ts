@@ -5,7 +5,6 @@ import { DEFAULT_COMPANY_DETAILS } from '../../letters/company';
 import { generateDraft } from '../drafts/generate';
 import { completeIncident } from '../test-support/incident';
 import { emlDraftsZip } from './emlDrafts';
-import { encodeHeaderWord, writeEml } from './mime';
 import { personalise, splitTitle } from './personalise';
 import { smsPlatformCsv } from './smsCsv';
 import { crc32, writeZip } from './zip';
@@ -28,33 +27,6 @@ describe('the SMS platform file', () => {
   it('never hands a spreadsheet a formula', () => {
     const text = new TextDecoder().decode(smsPlatformCsv([{ name: '', mobile: '13800138000' }], '=HYPERLINK("x")').bytes);
     expect(text).toContain(`13800138000,"'=HYPERLINK(""x"")"`);
-  });
-});
-
-describe('the MIME writer', () => {
-  it('encodes non-ASCII headers as UTF-8 B-words of at most 75 characters, never splitting a character', () => {
-    const subject = '关于个人信息安全事件的告知——请您务必仔细阅读并采取防范措施';
-    const encoded = encodeHeaderWord(subject);
-    for (const word of encoded.split('\r\n ')) expect(word.length).toBeLessThanOrEqual(75);
-    expect(encodeHeaderWord('Plain ASCII')).toBe('Plain ASCII');
-  });
-
-  it('writes a draft a mail parser reads back exactly', async () => {
-    const eml = writeEml({
-      from: { name: '宁波昶联软件有限公司', address: 'legal@solutioncl.com' },
-      to: { name: '张伟', address: 'zw@example.cn' },
-      subject: '关于个人信息安全事件的告知',
-      body: '尊敬的张伟：\n\n一、事件基本情况\n……😀',
-      dateMs: NOW,
-    });
-    const text = new TextDecoder().decode(eml);
-    expect(text).toContain('X-Unsent: 1\r\n');
-    expect(text).toContain('Date: Mon, 30 Nov 2026 10:00:00 +0800\r\n');
-    const parsed = await PostalMime.parse(eml);
-    expect(parsed.subject).toBe('关于个人信息安全事件的告知');
-    expect(parsed.from?.name).toBe('宁波昶联软件有限公司');
-    expect(parsed.to?.[0]).toMatchObject({ name: '张伟', address: 'zw@example.cn' });
-    expect(parsed.text?.replace(/\r\n/g, '\n')).toBe('尊敬的张伟：\n\n一、事件基本情况\n……😀');
   });
 });
 

@@ -60,9 +60,20 @@ describe('the .eml draft', () => {
     const words = encodeWords('𠮷'.repeat(30));
     for (const w of words) {
       expect(w.length).toBeLessThanOrEqual(75);
-      const decoded = new TextDecoder('utf-8', { fatal: true }).decode(Uint8Array.from(atob(w.slice(10, -2)), (c) => c.charCodeAt(0)));
+      const decoded = new TextDecoder('utf-8', { fatal: true }).decode(Uint8Array.from(Buffer.from(w.slice(10, -2), 'base64')));
       expect(decoded).toMatch(/^(𠮷)+$/u);
     }
     expect(mailDate(Date.UTC(2026, 0, 1, 16, 5, 9))).toBe('Fri, 2 Jan 2026 00:05:09 +0800');
+  });
+
+  it('without an attachment is one text part, astral characters and all (a breach notice to one person)', async () => {
+    const eml = buildEml({ ...draft(), attachment: undefined, text: '尊敬的张伟：\n\n一、事件基本情况\n……😀' });
+    const raw = text(eml);
+    expect(raw).not.toContain('multipart');
+    expect(raw).toContain('X-Unsent: 1\r\n');
+    expect(raw).toContain('Date: Mon, 30 Nov 2026 10:00:00 +0800\r\n');
+    const parsed = await PostalMime.parse(eml);
+    expect(parsed.attachments).toHaveLength(0);
+    expect(parsed.text?.replace(/\r\n/g, '\n')).toBe('尊敬的张伟：\n\n一、事件基本情况\n……😀');
   });
 });

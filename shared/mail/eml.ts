@@ -1,11 +1,12 @@
-import { SHANGHAI_OFFSET_MS } from '../../../shared/domain/time';
+import { SHANGHAI_OFFSET_MS } from '../domain/time';
 
 /**
- * A small RFC 5322 / MIME writer for one thing: an unsent draft (.eml) with
- * the signed letter attached, which the officer opens in their own mail
- * client and sends (SPEC §4). UTF-8 throughout: header words RFC 2047
- * encoded, the file name RFC 2231 encoded as well, body and attachment in
- * base64; CRLF line ends; no header line over 78 characters.
+ * A small RFC 5322 / MIME writer for one thing: an unsent draft (.eml) that
+ * the officer opens in their own mail client and sends — a response letter
+ * with its signed PDF attached (SPEC §4), a breach notice to one person
+ * (SPEC §5). UTF-8 throughout: header words RFC 2047 encoded, a file name
+ * RFC 2231 encoded as well, body and attachment in base64; CRLF line ends;
+ * no header line over 78 characters; no header injection from a name.
  */
 
 export interface MailAddress {
@@ -19,7 +20,8 @@ export interface EmlDraft {
   subject: string;
   /** plain text; line breaks as \n */
   text: string;
-  attachment: { fileName: string; mimeType: string; bytes: Uint8Array };
+  /** a file to attach; without one the draft is a single text part */
+  attachment?: { fileName: string; mimeType: string; bytes: Uint8Array };
   /** epoch ms of the Date: header */
   date: number;
   /** for the Message-ID and the boundary; random in use, fixed in tests */
@@ -38,11 +40,20 @@ function oneLine(text: string): string {
   return text.replace(/[\r\n\t]+/g, ' ').trim();
 }
 
+const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+
+/** Base64 without btoa, which pure code cannot count on. */
 export function base64(bytes: Uint8Array): string {
-  let out = '';
-  // 3 KB at a time: a multiple of 3 bytes, so the pieces join without padding in between
-  for (let i = 0; i < bytes.length; i += 3072) out += btoa(String.fromCharCode(...bytes.subarray(i, i + 3072)));
-  return out;
+  const out: string[] = [];
+  for (let i = 0; i < bytes.length; i += 3) {
+    const a = bytes[i]!;
+    const b = bytes[i + 1];
+    const c = bytes[i + 2];
+    out.push(B64[a >> 2]! + B64[((a & 3) << 4) | ((b ?? 0) >> 4)]!);
+    out.push(b === undefined ? '=' : B64[((b & 15) << 2) | ((c ?? 0) >> 6)]!);
+    out.push(c === undefined ? '=' : B64[c & 63]!);
+  }
+  return out.join('');
 }
 
 function base64Lines(bytes: Uint8Array): string {
@@ -107,7 +118,7 @@ export function buildEml(draft: EmlDraft): Uint8Array {
   const id = draft.id.replace(/[^A-Za-z0-9.-]/g, '');
   const boundary = `----=_CaseDesk_${id}`;
   const domain = draft.from.address.split('@')[1] ?? 'localhost';
-  const lines = [
+  const headers = [
     `From: ${addressHeader(draft.from)}`,
     `To: ${addressHeader(draft.to)}`,
     `Subject: ${headerText(draft.subject)}`,
@@ -116,23 +127,26 @@ export function buildEml(draft: EmlDraft): Uint8Array {
     'MIME-Version: 1.0',
     // Outlook opens a message with X-Unsent: 1 as a draft ready to send, not as a received mail
     'X-Unsent: 1',
-    `Content-Type: multipart/mixed;${CRLF} boundary="${boundary}"`,
-    '',
-    'This is a multi-part message in MIME format.',
-    '',
-    `--${boundary}`,
-    'Content-Type: text/plain; charset=UTF-8',
-    'Content-Transfer-Encoding: base64',
-    '',
-    base64Lines(encoder.encode(draft.text.replace(/\r?\n/g, CRLF))),
-    `--${boundary}`,
-    `Content-Type: ${draft.attachment.mimeType}`,
-    `Content-Disposition: attachment;${CRLF} ${fileNameParameters(draft.attachment.fileName)}`,
-    'Content-Transfer-Encoding: base64',
-    '',
-    base64Lines(draft.attachment.bytes),
-    `--${boundary}--`,
-    '',
   ];
+  const textPart = ['Content-Type: text/plain; charset=UTF-8', 'Content-Transfer-Encoding: base64', '', base64Lines(encoder.encode(draft.text.replace(/\r?\n/g, CRLF)))];
+  const lines = draft.attachment
+    ? [
+        ...headers,
+        `Content-Type: multipart/mixed;${CRLF} boundary="${boundary}"`,
+        '',
+        'This is a multi-part message in MIME format.',
+        '',
+        `--${boundary}`,
+        ...textPart,
+        `--${boundary}`,
+        `Content-Type: ${draft.attachment.mimeType}`,
+        `Content-Disposition: attachment;${CRLF} ${fileNameParameters(draft.attachment.fileName)}`,
+        'Content-Transfer-Encoding: base64',
+        '',
+        base64Lines(draft.attachment.bytes),
+        `--${boundary}--`,
+        '',
+      ]
+    : [...headers, ...textPart, ''];
   return encoder.encode(lines.join(CRLF));
 }

@@ -8,7 +8,7 @@ import { useOfficerName } from '../../ui/useOfficer';
 import { RecomputeReportView } from '../RecomputeReportView';
 import { applyRules, SettingChangedMeanwhile } from '../saveAndRecompute';
 import { useDeadlineContext } from '../../deadlines/useDeadlineContext';
-import { isDefaultRules, rightsRequestReading, sameRules, validateRules, withAmount, withExtensionLimit, withRightsRequestReading, type RightsRequestReading } from './rulesDraft';
+import { isDefaultRules, rightsRequestReading, sameRules, validateRules, withAmount, withExtensionLimit, withRightsRequestReading, withRuleChange, type RightsRequestReading } from './rulesDraft';
 import { RulesTable } from './RulesTable';
 
 /** The officer's unsaved edit, with the rules it started from (a save checks they are still in force). */
@@ -87,6 +87,7 @@ export function RuleSettings() {
         disabled={saving}
         onAmount={(id, amount) => edit((r) => withAmount(r, id, amount))}
         onExtension={(id, max) => edit((r) => withExtensionLimit(r, id, max))}
+        onChange={(id, change) => edit((r) => withRuleChange(r, id, change))}
       />
       {error ? <Alert style={{ marginTop: 12 }} type="error" showIcon role="alert" title={error} /> : null}
       <Space style={{ marginTop: 12 }} wrap>

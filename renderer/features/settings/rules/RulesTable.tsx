@@ -1,4 +1,4 @@
-import { InputNumber, Space, Table, Typography } from 'antd';
+import { Input, InputNumber, Select, Space, Table, Typography } from 'antd';
 import type { DeadlineRule } from '../../../../shared/deadlines';
 import { useAppSelector } from '../../../app/store';
 import { useText } from '../../../i18n/useText';
@@ -46,8 +46,9 @@ export function RulesTable(props: {
   disabled: boolean;
   onAmount: (ruleId: string, amount: number | null) => void;
   onExtension: (ruleId: string, maxAmount: number | null) => void;
+  onChange: (ruleId: string, change: Partial<Pick<DeadlineRule, 'unit' | 'startEvent' | 'source'>>) => void;
 }) {
-  const { rules, issues, disabled, onAmount, onExtension } = props;
+  const { rules, issues, disabled, onAmount, onExtension, onChange } = props;
   const t = useText();
   const locale = useAppSelector(selectLocale);
   const ruleName = useRuleName();
@@ -104,14 +105,61 @@ export function RulesTable(props: {
                   onChange={(v) => onAmount(r.id, v)}
                   disabled={disabled}
                 />
-                <span>{unitName(r.unit, r.amount)}</span>
+                {r.unit === 'hours' ? (
+                  <span>{unitName(r.unit, r.amount)}</span>
+                ) : (
+                  <Select<DeadlineRule['unit']>
+                    size="small"
+                    aria-label={t('settings.rules.unitLabel', { rule: ruleName(r) })}
+                    value={r.unit}
+                    disabled={disabled}
+                    onChange={(unit) => onChange(r.id, { unit })}
+                    popupMatchSelectWidth={false}
+                    // a case's period counts in days or months; hours are the incident clocks' unit
+                    options={(['working-days', 'calendar-days', 'calendar-months'] as const).map((u) => ({ value: u, label: unitName(u, r.amount) }))}
+                  />
+                )}
               </Space>
               {has(r.id, 'amount') ? problem(`rule-${r.id}-amount-error`, t('settings.rules.amountInvalid')) : null}
             </>
           ),
         },
-        { title: t('settings.rules.startEvent'), key: 'start', width: 120, render: (_, r) => t(`deadlines.startEvent.${r.startEvent}`) },
-        { title: t('settings.rules.source'), dataIndex: 'source', width: 150 },
+        {
+          title: t('settings.rules.startEvent'),
+          key: 'start',
+          width: 150,
+          render: (_, r) => (
+            <Select<DeadlineRule['startEvent']>
+              size="small"
+              aria-label={t('settings.rules.startEventLabel', { rule: ruleName(r) })}
+              value={r.startEvent}
+              disabled={disabled}
+              onChange={(startEvent) => onChange(r.id, { startEvent })}
+              popupMatchSelectWidth={false}
+              options={(['receipt', 'identity-verified'] as const).map((e) => ({ value: e, label: t(`deadlines.startEvent.${e}`) }))}
+            />
+          ),
+        },
+        {
+          title: t('settings.rules.source'),
+          key: 'source',
+          width: 170,
+          render: (_, r) => (
+            <>
+              <Input
+                size="small"
+                aria-label={t('settings.rules.sourceLabel', { rule: ruleName(r) })}
+                aria-invalid={has(r.id, 'source')}
+                status={has(r.id, 'source') ? 'error' : undefined}
+                value={r.source}
+                disabled={disabled}
+                maxLength={300}
+                onChange={(e) => onChange(r.id, { source: e.target.value })}
+              />
+              {has(r.id, 'source') ? problem(`rule-${r.id}-source-error`, t('settings.rules.sourceInvalid')) : null}
+            </>
+          ),
+        },
         {
           title: t('settings.rules.extension'),
           key: 'extension',

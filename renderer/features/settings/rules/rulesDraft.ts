@@ -39,7 +39,19 @@ export function withExtensionLimit(rules: readonly DeadlineRule[], ruleId: strin
   return rules.map((r) => (r.id === ruleId && r.extension ? { ...r, extension: { ...r.extension, maxAmount: maxAmount ?? Number.NaN } } : r));
 }
 
-export type RuleField = 'amount' | 'extension' | 'rule';
+/**
+ * A change to how a rule counts: its unit, its start event, or the clause
+ * it cites (SPEC §3: each rule is editable and shown with its source).
+ */
+export function withRuleChange(
+  rules: readonly DeadlineRule[],
+  ruleId: string,
+  change: Partial<Pick<DeadlineRule, 'unit' | 'startEvent' | 'source'>>,
+): DeadlineRule[] {
+  return rules.map((r) => (r.id === ruleId ? { ...r, ...change } : r));
+}
+
+export type RuleField = 'amount' | 'extension' | 'source' | 'rule';
 
 export interface RuleIssue {
   ruleId: string;
@@ -52,7 +64,8 @@ export function validateRules(rules: readonly DeadlineRule[]): RuleIssue[] {
   for (const rule of rules) {
     const parsed = deadlineRuleSchema.safeParse(rule);
     if (parsed.success) continue;
-    const fields = new Set<RuleField>(parsed.error.issues.map((i) => (i.path[0] === 'amount' ? 'amount' : i.path[0] === 'extension' ? 'extension' : 'rule')));
+    const fieldOf = (key: PropertyKey | undefined): RuleField => (key === 'amount' || key === 'extension' || key === 'source' ? key : 'rule');
+    const fields = new Set<RuleField>(parsed.error.issues.map((i) => fieldOf(i.path[0])));
     for (const field of fields) issues.push({ ruleId: rule.id, field });
   }
   // the list as a whole (unique ids, at most 100): cannot fail through this screen, but the store checks it

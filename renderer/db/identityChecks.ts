@@ -120,12 +120,19 @@ export function recordReasonableDoubt(db: CaseDeskDatabase, caseId: string, reas
   });
 }
 
-/** The names read from the ID document and the account, for the consistency check. */
-export function recordNamesSeen(db: CaseDeskDatabase, caseId: string, names: { idDocument?: string; account?: string }, actor: string, now: Date = new Date()) {
+/** The names read from the ID document and the account (and the account's address, when the request names one). */
+export function recordNamesSeen(
+  db: CaseDeskDatabase,
+  caseId: string,
+  names: { idDocument?: string; account?: string; accountEmail?: string },
+  actor: string,
+  now: Date = new Date(),
+) {
   return changeCheck(db, caseId, actor, now, async (ctx) => {
     const idDocument = names.idDocument?.trim();
     const account = names.account?.trim();
-    const namesSeen = { ...(idDocument ? { idDocument } : {}), ...(account ? { account } : {}) };
+    const accountEmail = names.accountEmail?.trim().toLowerCase();
+    const namesSeen = { ...(idDocument ? { idDocument } : {}), ...(account ? { account } : {}), ...(accountEmail ? { accountEmail } : {}) };
     return { check: { ...ctx.check, namesSeen }, summary: 'names noted' };
   });
 }

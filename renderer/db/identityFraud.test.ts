@@ -45,4 +45,15 @@ describe('fraud signals from the store', () => {
     await recordIdentityDecision(db, second.id, { outcome: 'failed', reason: '证件不符' }, '王敏');
     expect(await fraudSignalsForCase(db, second.id)).toContainEqual({ code: 'repeated-failed-checks', count: 2 });
   });
+
+  it('says so when the request concerns an account registered to another address than the sender’s', async () => {
+    const { recordNamesSeen } = await import('./identityChecks');
+    const c = await openUnverifiedCase(db);
+    await recordNamesSeen(db, c.id, { accountEmail: 'Victim.Account@163.com' }, '王敏');
+    expect(await fraudSignalsForCase(db, c.id)).toEqual([{ code: 'account-differs-from-sender' }]);
+    // the sender's own account raises nothing
+    const sender = (await db.requesters.get(c.requesterId))!.email!;
+    await recordNamesSeen(db, c.id, { accountEmail: sender.toUpperCase() }, '王敏');
+    expect(await fraudSignalsForCase(db, c.id)).toEqual([]);
+  });
 });

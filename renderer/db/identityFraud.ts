@@ -34,10 +34,12 @@ export async function fraudSignalsForCase(db: CaseDeskDatabase, caseId: string, 
   const others = await sameIdentifiers(db, requester);
   const caseIds = await db.cases.where('requesterId').equals(requester.id).primaryKeys();
   const checks = await db.identityChecks.where('caseId').anyOf(caseIds).toArray();
+  const accountEmail = checks.find((check) => check.caseId === caseId)?.namesSeen?.accountEmail;
   return fraudSignals({
     requester,
     requesterKind: kind ?? requester.kind,
     others,
     pastDecisions: checks.flatMap((check) => check.decisions),
+    ...(accountEmail ? { accountEmail } : {}),
   });
 }

@@ -74,6 +74,8 @@ export const identityCheckSchema = z.object({
     .object({
       idDocument: z.string().max(200).optional(),
       account: z.string().max(200).optional(),
+      /** the registered address of the account the request concerns, when it names one (fraud signal: not the sender's) */
+      accountEmail: z.string().max(320).optional(),
     })
     .optional(),
   items: z.array(identityCheckItemSchema).max(500),

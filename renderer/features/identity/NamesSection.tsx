@@ -22,7 +22,7 @@ export function NamesSection({
 }: {
   caseId: string;
   requestName: string;
-  seen: { idDocument?: string; account?: string } | undefined;
+  seen: { idDocument?: string; account?: string; accountEmail?: string } | undefined;
   override: IdentityOverride | undefined;
   disabled: boolean;
 }) {
@@ -30,14 +30,17 @@ export function NamesSection({
   const { run, busy } = useIdentityAction();
   const [idDocument, setIdDocument] = useState(seen?.idDocument ?? '');
   const [account, setAccount] = useState(seen?.account ?? '');
+  const [accountEmail, setAccountEmail] = useState(seen?.accountEmail ?? '');
   useEffect(() => {
     setIdDocument(seen?.idDocument ?? '');
     setAccount(seen?.account ?? '');
-  }, [seen?.idDocument, seen?.account]);
+    setAccountEmail(seen?.accountEmail ?? '');
+  }, [seen?.idDocument, seen?.account, seen?.accountEmail]);
 
   const comparison = compareNames({ request: requestName, idDocument: seen?.idDocument, account: seen?.account });
   const [headline, ...pairs] = nameComparisonText(comparison, t);
-  const changed = idDocument.trim() !== (seen?.idDocument ?? '') || account.trim() !== (seen?.account ?? '');
+  const changed =
+    idDocument.trim() !== (seen?.idDocument ?? '') || account.trim() !== (seen?.account ?? '') || accountEmail.trim().toLowerCase() !== (seen?.accountEmail ?? '');
 
   return (
     <section className="identity-block" aria-labelledby="identity-names-title">
@@ -51,6 +54,7 @@ export function NamesSection({
           [
             ['idDocument', idDocument, setIdDocument],
             ['account', account, setAccount],
+            ['accountEmail', accountEmail, setAccountEmail],
           ] as const
         ).map(([source, value, set]) => (
           <Fragment key={source}>
@@ -65,7 +69,7 @@ export function NamesSection({
           <Button
             disabled={disabled || !changed}
             loading={busy}
-            onClick={() => void run((db, actor) => recordNamesSeen(db, caseId, { idDocument, account }, actor))}
+            onClick={() => void run((db, actor) => recordNamesSeen(db, caseId, { idDocument, account, accountEmail }, actor))}
           >
             {t('identity.panel.names.save')}
           </Button>

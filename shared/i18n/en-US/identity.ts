@@ -203,6 +203,7 @@ export const identity: MessageTree<typeof zh> = {
         request: 'Name in the request',
         idDocument: 'Name on the ID document',
         account: 'Name on the account',
+        accountEmail: 'Email of the account the request concerns',
       },
       save: 'Save names',
     },

@@ -207,6 +207,7 @@ export const identity = {
         request: '请求中的姓名',
         idDocument: '证件上的姓名',
         account: '账户登记的姓名',
+        accountEmail: '请求所涉账户的邮箱',
       },
       save: '保存姓名',
     },

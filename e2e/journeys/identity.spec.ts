@@ -147,6 +147,13 @@ test('insufficient: the clock pauses, the letter is proposed, and after 30 days 
   await panel.scrollForScreenshot(panel.root.getByRole('heading', { name: '验证结论', level: 3 }));
   await shot('identity-insufficient-zh');
 
+  // the proposal opens the letter editor on the request-for-more-information template
+  await panel.root.getByRole('button', { name: '起草补充材料函' }).click();
+  await expect(app.getByRole('heading', { name: `新建函件：${target!.reference}` })).toBeVisible();
+  await expect(app.getByText('补充材料通知').first()).toBeVisible();
+  await app.goBack();
+  await panel.expectShown();
+
   // thirty days without an answer (the default period): closing is proposed
   await app.clock.setFixedTime(new Date(NOW.getTime() + 30 * 86_400_000));
   await app.reload();

@@ -1,4 +1,5 @@
-import { Alert, Button, Flex, Popconfirm, Typography } from 'antd';
+import { useNavigate } from 'react-router';
+import { Alert, Button, Flex, Popconfirm } from 'antd';
 import type { Case } from '../../../shared/domain/case';
 import type { LocalDate } from '../../../shared/domain/time';
 import { currentDecision, type IdentityCheck } from '../../../shared/identity/identityCheck';
@@ -9,8 +10,8 @@ import { useIdentityAction } from './useIdentityAction';
 
 /**
  * What "insufficient" leads to (SPEC §2): the letter asking for more is
- * proposed (the letters feature will draft it; until then the proposal names
- * its template and nothing pretends a letter was sent), the clock waits for
+ * proposed (one click opens the letter editor on that template; nothing
+ * pretends a letter was sent until one is signed), the clock waits for
  * the requester's answer, and after the configured period without one the
  * case proposes closing as unanswered.
  */
@@ -28,6 +29,7 @@ export function ProposalsSection({
   disabled: boolean;
 }) {
   const t = useText();
+  const navigate = useNavigate();
   const { run, busy } = useIdentityAction();
   const decision = check ? currentDecision(check) : undefined;
   const pause = record.pauses.find((p) => !p.to);
@@ -43,7 +45,9 @@ export function ProposalsSection({
         description={
           <Flex vertical gap={6} align="start">
             <div>{t('identity.panel.proposal.letterBody', { template: t('identity.panel.proposal.letterTemplate'), reason: decision.reason ?? '', from: pause.from })}</div>
-            <Typography.Text type="secondary">{t('identity.panel.proposal.letterNotYet')}</Typography.Text>
+            <Button size="small" type="primary" disabled={disabled} onClick={() => void navigate(`/cases/${record.id}/letters/new?kind=information-request`)}>
+              {t('identity.panel.proposal.writeLetter')}
+            </Button>
             <Button
               size="small"
               disabled={disabled}

@@ -236,7 +236,7 @@ export const identity: MessageTree<typeof zh> = {
       letterTitle: 'Send the request for more information',
       letterBody: 'Use the letter template “{template}” to ask the requester for: {reason}. The clock is paused from {from} until the requester answers.',
       letterTemplate: 'Request for identity documents or more information',
-      letterNotYet: 'Letters are not in the app yet: send it from the template yourself and add the letter to this case.',
+      writeLetter: 'Write the letter',
       answered: 'The requester answered: resume the clock',
       resumed: 'Clock resumed',
       unansweredTitle: 'Close the case as unanswered',

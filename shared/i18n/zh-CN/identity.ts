@@ -240,7 +240,7 @@ export const identity = {
       letterTitle: '建议发出补充材料函',
       letterBody: '请按函件模板“{template}”请申请人补充：{reason}。计时自 {from} 起暂停，直至申请人答复。',
       letterTemplate: '补充身份证明或材料函',
-      letterNotYet: '函件功能尚未上线，请按该模板另行发出并将函件存入本案。',
+      writeLetter: '起草补充材料函',
       answered: '申请人已答复，恢复计时',
       resumed: '已恢复计时',
       unansweredTitle: '建议以“申请人未答复”结案',

@@ -1,4 +1,5 @@
 import { fail, ok, type Result } from '../../../shared/platform/result';
+import { done, request } from './idbRequest';
 
 /**
  * The web host's keychain. A browser has no OS keychain, so secrets are
@@ -28,20 +29,6 @@ export interface SecretVaultDeps {
 
 type Empty = Record<string, never>;
 
-function request<T>(req: IDBRequest<T>): Promise<T> {
-  return new Promise((resolve, reject) => {
-    req.onsuccess = () => resolve(req.result);
-    req.onerror = () => reject(req.error ?? new Error('IndexedDB request failed'));
-  });
-}
-
-function done(tx: IDBTransaction): Promise<void> {
-  return new Promise((resolve, reject) => {
-    tx.oncomplete = () => resolve();
-    tx.onerror = () => reject(tx.error ?? new Error('IndexedDB transaction failed'));
-    tx.onabort = () => reject(tx.error ?? new Error('IndexedDB transaction aborted'));
-  });
-}
 
 /** Binds a ciphertext to its name, so one secret's record copied over another's does not decrypt. */
 function associatedData(name: string): Uint8Array<ArrayBuffer> {

@@ -3,6 +3,7 @@ import { signerSummarySchema, type MessageOutput, type SignerSummaryValue } from
 import { certificateProblemAt, signLetterPdf } from '../../../shared/platform/letterSigning';
 import { fail, ok, type Result } from '../../../shared/platform/result';
 import { privateKeyPkcs8 } from './signingPkcs8';
+import { done, request } from './idbRequest';
 
 /**
  * The web host's signing certificate. A browser has no main process to keep
@@ -31,20 +32,6 @@ export interface WebSigningVaultDeps {
   now(): number;
 }
 
-function request<T>(req: IDBRequest<T>): Promise<T> {
-  return new Promise((resolve, reject) => {
-    req.onsuccess = () => resolve(req.result);
-    req.onerror = () => reject(req.error ?? new Error('IndexedDB request failed'));
-  });
-}
-
-function done(tx: IDBTransaction): Promise<void> {
-  return new Promise((resolve, reject) => {
-    tx.oncomplete = () => resolve();
-    tx.onerror = () => reject(tx.error ?? new Error('IndexedDB transaction failed'));
-    tx.onabort = () => reject(tx.error ?? new Error('IndexedDB transaction aborted'));
-  });
-}
 
 export class WebSigningVault {
   private db: Promise<IDBDatabase> | undefined;

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { uiLocaleSchema } from '../../shared/platform/contract';
 import { calendarDataSchema } from '../../shared/calendar/calendarData';
 import { deadlineRulesSchema } from '../../shared/deadlines/deadlineRule';
+import { letterTemplateSetSchema } from '../../shared/letters/templates/schema';
 import { appendAudit } from './audit';
 import type { CaseDeskDatabase } from './database';
 
@@ -25,6 +26,8 @@ export const settingSchemas = {
   sentNotifications: z.record(z.string(), z.string()),
   /** issue 4: an email attachment over this many MB is refused with a clear message, the rest kept (default 50; see db/intakeSettings.ts) */
   attachmentLimitMb: z.number().int().min(1).max(200),
+  /** issue 6: the letter templates and clauses in force, when a manager edited them in Settings (else the shipped set; see features/letters/templateSet.ts) */
+  letterTemplates: letterTemplateSetSchema,
 } as const;
 export type SettingKey = keyof typeof settingSchemas;
 export type SettingValue<K extends SettingKey> = z.infer<(typeof settingSchemas)[K]>;

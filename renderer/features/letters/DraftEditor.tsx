@@ -19,6 +19,7 @@ import { usePdfPreview } from './usePdfPreview';
 import { signingProblemText } from './signingProblemText';
 import { useSignLetter } from './useSignLetter';
 import { useSigningStatus } from './useSigningStatus';
+import { useTemplateSet } from './templateSet';
 
 export interface DraftSeed {
   id: string;
@@ -47,15 +48,16 @@ export function DraftEditor({ seed, record, requester, officer, settings }: { se
   const { message } = App.useApp();
   const navigate = useNavigate();
   const today = todayInShanghai(Date.now());
+  const templates = useTemplateSet();
   const ctx: DraftContext = useMemo(
-    () => ({ case: record, requester, officer: { name: officer, title: settings.signatoryTitle }, company: settings.company, letterDate: today }),
-    [record, requester, officer, settings, today],
+    () => ({ case: record, requester, officer: { name: officer, title: settings.signatoryTitle }, company: settings.company, letterDate: today, templates }),
+    [record, requester, officer, settings, today, templates],
   );
   const [kind, setKind] = useState(seed.kind);
   const [layout, setLayout] = useState(seed.layout);
-  const template = templateFor(kind);
+  const template = templateFor(kind, templates);
   const fields = useMemo(() => officerFields(template, layout, ctx), [template, layout, ctx]);
-  const [written, setWritten] = useState<WrittenFields>(() => seed.written ?? initialWritten(officerFields(templateFor(seed.kind), seed.layout, ctx), seed.layout, ctx));
+  const [written, setWritten] = useState<WrittenFields>(() => seed.written ?? initialWritten(officerFields(templateFor(seed.kind, templates), seed.layout, ctx), seed.layout, ctx));
   const [edited, setEdited] = useState<LetterSection[] | null>(seed.edited);
   const [saved, setSaved] = useState(seed.saved);
   const merged = useMemo(() => mergeDraft(template, layout, ctx, written), [template, layout, ctx, written]);

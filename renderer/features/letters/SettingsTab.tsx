@@ -2,14 +2,16 @@ import { Space } from 'antd';
 import { CertificateCard } from './CertificateCard';
 import { CompanyCard } from './CompanyCard';
 import { ImagesCard } from './ImagesCard';
+import { TemplatesCard } from './TemplatesCard';
 
-/** Settings for letters, on the Letters page: the certificate, the sign-off images, the company details. */
+/** Settings for letters, on the Letters page: the certificate, the sign-off images, the company details, the letter templates. */
 export function SettingsTab() {
   return (
     <Space direction="vertical" size="middle" style={{ width: '100%' }}>
       <CertificateCard />
       <ImagesCard />
       <CompanyCard />
+      <TemplatesCard />
     </Space>
   );
 }

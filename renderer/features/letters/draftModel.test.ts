@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Case } from '../../../shared/domain/case';
 import type { Requester } from '../../../shared/domain/requester';
-import { DEFAULT_COMPANY_DETAILS, renderLetter } from '../../../shared/letters';
+import { DEFAULT_COMPANY_DETAILS, DEFAULT_TEMPLATE_SET, renderLetter } from '../../../shared/letters';
 import { testFonts } from '../../platform/web/signingTestSupport';
 import { initialWritten, letterContent, mergeDraft, officerFields, templateFor, type DraftContext } from './draftModel';
 
@@ -36,6 +36,7 @@ const ctx: DraftContext = {
   officer: { name: '王敏', title: { 'zh-CN': '法务专员', 'en-US': 'Legal Officer' } },
   company: DEFAULT_COMPANY_DETAILS,
   letterDate: '2026-11-30',
+  templates: DEFAULT_TEMPLATE_SET,
 };
 
 describe('the letter draft model', () => {

@@ -23,6 +23,7 @@ import {
   type LetterParagraph,
   type LetterSection,
   type LetterTemplate,
+  type LetterTemplateSet,
   type MergeFieldName,
   type MergeOptions,
   type MissingField,
@@ -38,11 +39,9 @@ import type { SignatoryTitle } from '../../db/lettersSettings';
  * is missing, a preview with the gaps marked — and the content to render.
  */
 
-/** The templates in force: the shipped set (a manager's edited set would come from Settings). */
-export const TEMPLATE_SET = DEFAULT_TEMPLATE_SET;
-
-export function templateFor(kind: LetterKind): LetterTemplate {
-  const template = TEMPLATE_SET.templates.find((t) => t.kind === kind);
+/** A kind's template in the set in force: a manager's from Settings (templateSet.ts's useTemplateSet), else the shipped one. */
+export function templateFor(kind: LetterKind, set: LetterTemplateSet = DEFAULT_TEMPLATE_SET): LetterTemplate {
+  const template = set.templates.find((t) => t.kind === kind);
   if (!template) throw new Error(`no template for ${kind}`);
   return template;
 }
@@ -54,6 +53,8 @@ export interface DraftContext {
   company: CompanyDetails;
   /** the letter is dated the day it is signed; a draft shows today */
   letterDate: LocalDate;
+  /** the templates and clauses in force (templateSet.ts); the shipped set when absent */
+  templates?: LetterTemplateSet;
 }
 
 /** Fields the case decides; the officer fills one only where the case has none yet. */
@@ -61,7 +62,7 @@ const FROM_CASE: readonly MergeFieldName[] = ['dueDate', 'outcome', 'deletionGro
 const NEVER_WRITTEN: readonly MergeFieldName[] = ['letterDate', 'receivedDate', 'officerTitle'];
 
 function mergeOptions(ctx: DraftContext, layout: LetterLayout): MergeOptions {
-  return { layout, regime: regimeOf(ctx.case), company: ctx.company, clauses: TEMPLATE_SET.clauses };
+  return { layout, regime: regimeOf(ctx.case), company: ctx.company, clauses: (ctx.templates ?? DEFAULT_TEMPLATE_SET).clauses };
 }
 
 /** The paragraphs' source texts of a template in one language: its own blocks and the clause variants that apply. */
@@ -70,7 +71,7 @@ function sourceTexts(template: LetterTemplate, language: LetterLanguage, ctx: Dr
   const regime = regimeOf(ctx.case);
   return [
     text.subject,
-    ...text.blocks.map((b) => (b.type === 'text' ? b.text : (clauseVariant(TEMPLATE_SET.clauses, b.clause, regime, ctx.case.requestType)?.text[language] ?? ''))),
+    ...text.blocks.map((b) => (b.type === 'text' ? b.text : (clauseVariant((ctx.templates ?? DEFAULT_TEMPLATE_SET).clauses, b.clause, regime, ctx.case.requestType)?.text[language] ?? ''))),
   ];
 }
 

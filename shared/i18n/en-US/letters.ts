@@ -232,6 +232,27 @@ export const letters: MessageTree<typeof zh> = {
     titleIn: 'Title ({language})',
   },
 
+  /** issue 6: the letter templates, edited by a manager (Letters page → settings) */
+  templateEditor: {
+    title: 'Letter templates',
+    intro: 'Letter templates are data: edit each letter’s subject and paragraphs here; saving makes a new version, which letters drafted from then on use. Signed letters are not affected. Paragraphs from the clause library (the salutation, the remedies…) are shown read-only.',
+    kind: 'Kind of letter',
+    language: 'Template language',
+    version: 'Template version {template}, template set version {set}',
+    blockIn: 'Paragraph {n} ({language})',
+    subjectIn: 'Subject ({language})',
+    clause: 'Clause library paragraph: {id}',
+    preview: 'Preview (sample data)',
+    previewSubject: 'Subject: {subject}',
+    invalid: 'The template cannot be saved: {detail}',
+    save: 'Save as a new version',
+    saved: 'Saved as version {version}',
+    reset: 'Discard changes',
+    restore: 'Restore shipped templates',
+    restoreConfirm: 'Put all letter templates and clauses back as shipped (saved as a new version)?',
+    restored: 'The shipped templates are restored',
+  },
+
   pdf: {
     reference: 'Our reference',
     date: 'Date',

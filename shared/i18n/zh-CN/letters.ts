@@ -235,6 +235,27 @@ export const letters = {
     titleIn: '职务（{language}）',
   },
 
+  /** issue 6: the letter templates, edited by a manager (Letters page → settings) */
+  templateEditor: {
+    title: '函件模板',
+    intro: '函件模板是数据：在此修改各类函件的标题和正文段落，保存即成为新版本；此后新起草的函件使用新版本，已签署的函件不受影响。条款库中的段落（如称呼、救济途径）在此只读显示。',
+    kind: '函件类型',
+    language: '模板语言',
+    version: '模板版本 {template}，模板集版本 {set}',
+    blockIn: '第 {n} 段（{language}）',
+    subjectIn: '标题（{language}）',
+    clause: '条款库段落：{id}',
+    preview: '预览（示例数据）',
+    previewSubject: '标题：{subject}',
+    invalid: '模板无法保存：{detail}',
+    save: '保存为新版本',
+    saved: '已保存为版本 {version}',
+    reset: '放弃修改',
+    restore: '恢复出厂模板',
+    restoreConfirm: '将所有函件模板和条款恢复为出厂内容（作为新版本保存），继续吗？',
+    restored: '已恢复出厂模板',
+  },
+
   /** Fixed words printed on the letter itself (shared/letters/pdf) */
   pdf: {
     reference: '案件编号',

@@ -260,3 +260,36 @@ test('after signing: the e-mail draft, the envelope, marked as sent by post, cor
   await expect(app.getByRole('link', { name: '打开 收件确认函 第 2 版' })).toBeVisible();
   await shot('letters-case-pane-zh');
 });
+
+test('a letter template edited in Settings: an unknown merge field is refused, a valid edit becomes version 2 and new letters use it', async ({ app }) => {
+  const letters = new LettersPage(app);
+  await letters.open('函件设置');
+  // the innermost card holding the 函件模板 heading
+  const card = app.locator('.ant-card').filter({ has: app.getByRole('heading', { name: '函件模板', level: 2 }) }).last();
+  await expect(card.getByText('模板版本 1，模板集版本 1')).toBeVisible();
+  const subject = card.getByLabel('标题（中文）');
+  await expect(subject).toHaveValue('关于收到您请求的确认函');
+
+  await subject.fill('关于收到您请求的确认函 {{unknownField}}');
+  await expect(card.getByText(/模板无法保存：.*unknownField/)).toBeVisible();
+  await expect(card.getByRole('button', { name: '保存为新版本' })).toBeDisabled();
+
+  await subject.fill('收件确认：{{reference}}');
+  // the preview merges the sample case's reference into the subject
+  await expect(card.getByRole('region', { name: '预览（示例数据）' })).toContainText('收件确认：CL-');
+  await card.getByRole('button', { name: '保存为新版本' }).click();
+  await expect(card.getByText('模板版本 2，模板集版本 2')).toBeVisible();
+  // still there after a restart: the templates are stored data
+  await app.reload();
+  await letters.open('函件设置');
+  await expect(app.getByLabel('标题（中文）')).toHaveValue('收件确认：{{reference}}');
+
+  // a new acknowledgement for a case starts from the edited template, merged with the case
+  await new Shell(app).goTo('案件');
+  const list = new CaseListPage(app);
+  const link = list.caseLinks().first();
+  const reference = (await link.textContent())!;
+  const caseHref = (await link.getAttribute('href'))!;
+  await app.goto(`/${caseHref}/letters/new?kind=acknowledgement`);
+  await expect(app.getByLabel('标题（中文）')).toHaveValue(`收件确认：${reference}`);
+});

@@ -9,7 +9,8 @@ import { registerPlatformHandlers, type InvokeEventLike } from '../ipc';
 import { SecretStore, type SafeStorageLike } from './secretStore';
 import { lettersSignHandler, signingForgetHandler, signingImportP12Handler, signingStatusHandler } from './signingHandlers';
 import { SigningKeeper } from './signingKeeper';
-import { makeTestPkcs12, preparedLetter } from './signingTestSupport';
+import { makeTestPkcs12 } from '../../shared/letters/test-support/certificates';
+import { preparedLetter } from '../../shared/letters/test-support/preparedLetter';
 import type { PlatformHandlers } from './types';
 
 type Backend = ReturnType<SafeStorageLike['getSelectedStorageBackend']>;
@@ -26,7 +27,7 @@ function fakeSafeStorage(backend: Backend = 'gnome_libsecret'): SafeStorageLike 
 
 const NOW = Date.UTC(2026, 8, 28, 2, 30);
 const PASSWORD = 'p12-密码-correct horse';
-const p12 = makeTestPkcs12({ password: PASSWORD });
+const p12 = makeTestPkcs12({ password: PASSWORD }).p12;
 
 let dir: string;
 let file: string;
@@ -70,8 +71,8 @@ describe('SigningKeeper (the main process holds the key)', () => {
 
   it.each([
     ['a wrong password', () => keeper().import(p12, 'wrong'), 'wrong-password'],
-    ['an expired certificate', () => keeper().import(makeTestPkcs12({ password: 'x', notAfter: new Date(Date.UTC(2026, 5, 1)) }), 'x'), 'certificate-expired'],
-    ['a certificate without a signing key usage', () => keeper().import(makeTestPkcs12({ password: 'x', keyUsage: { keyEncipherment: true } }), 'x'), 'key-usage'],
+    ['an expired certificate', () => keeper().import(makeTestPkcs12({ password: 'x', notAfter: new Date(Date.UTC(2026, 5, 1)) }).p12, 'x'), 'certificate-expired'],
+    ['a certificate without a signing key usage', () => keeper().import(makeTestPkcs12({ password: 'x', keyUsage: { keyEncipherment: true } }).p12, 'x'), 'key-usage'],
     ['a file that is not PKCS#12', () => keeper().import(new TextEncoder().encode('%PDF-1.7'), 'x'), 'not-pkcs12'],
   ])('refuses %s with a clear problem and stores nothing', async (_label, run, problem) => {
     await expect(run()).resolves.toEqual({ ok: true, value: { ok: false, problem } });

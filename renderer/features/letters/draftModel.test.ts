@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Case } from '../../../shared/domain/case';
 import type { Requester } from '../../../shared/domain/requester';
 import { DEFAULT_COMPANY_DETAILS, DEFAULT_TEMPLATE_SET, renderLetter } from '../../../shared/letters';
-import { testFonts } from '../../platform/web/signingTestSupport';
+import { testFonts } from '../../../shared/letters/test-support/fonts';
 import { initialWritten, letterContent, mergeDraft, officerFields, templateFor, type DraftContext } from './draftModel';
 
 const at = '2026-11-20T02:00:00.000Z';

@@ -1,7 +1,8 @@
 import { PDFDocument } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_COMPANY_DETAILS } from '../../../shared/letters';
-import { preparedLetter, testFonts } from '../../platform/web/signingTestSupport';
+import { testFonts } from '../../../shared/letters/test-support/fonts';
+import { preparedLetter } from '../../../shared/letters/test-support/preparedLetter';
 import { renderEnvelopes } from './envelope';
 import { mergePdfs } from './mergePdfs';
 import { pngInfo } from './pngInfo';

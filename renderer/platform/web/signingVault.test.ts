@@ -1,13 +1,14 @@
 import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { verifyPdf } from '../../../shared/letters';
-import { makeTestPkcs12, preparedLetter } from './signingTestSupport';
+import { makeTestPkcs12 } from '../../../shared/letters/test-support/certificates';
+import { preparedLetter } from '../../../shared/letters/test-support/preparedLetter';
 import { SIGNING_DB, WebSigningVault, type StoredWebSigner } from './signingVault';
 
 // The web host's signer in Node: fake-indexeddb for the store, Node's Web Crypto for the key.
 const NOW = Date.UTC(2026, 10, 30, 2, 0);
 const PASSWORD = 'web-p12-密码';
-const p12 = makeTestPkcs12({ password: PASSWORD });
+const p12 = makeTestPkcs12({ password: PASSWORD }).p12;
 
 function freshVault(indexedDB = new IDBFactory(), now = () => NOW) {
   return { indexedDB, vault: new WebSigningVault({ indexedDB, crypto: globalThis.crypto, now }) };

@@ -17,7 +17,7 @@ export type { RenderError } from './pdf/errors';
 export { DEFAULT_CONTENTS_BYTES, type SignatureRequest } from './signing/placeholder';
 export { signPreparedPdf, type SignError, type SignResult } from './signing/signPdf';
 export { buildSignedData, type CmsSigner, type SubFilter } from './signing/cms';
-export { openPkcs12, summarize, type OpenedSigner, type OpenResult, type Pkcs12Problem, type SignerSummary } from './signing/pkcs12';
+export { openPkcs12, pkcs12PrivateKeyPkcs8, summarize, type OpenedSigner, type OpenResult, type Pkcs12Problem, type SignerSummary } from './signing/pkcs12';
 export { parseCertificate, signingProblem, type CertificateInfo, type CertificateProblem } from './signing/certificate';
 export { verifyPdf, type PdfVerification, type SignatureVerdict, type VerifyProblem } from './signing/verify';
 export * from './templates/schema';

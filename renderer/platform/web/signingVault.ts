@@ -1,8 +1,7 @@
-import { openPkcs12 } from '../../../shared/letters/signing/pkcs12';
+import { openPkcs12, pkcs12PrivateKeyPkcs8 } from '../../../shared/letters/signing/pkcs12';
 import { signerSummarySchema, type MessageOutput, type SignerSummaryValue } from '../../../shared/platform/contract';
 import { certificateProblemAt, signLetterPdf } from '../../../shared/platform/letterSigning';
 import { fail, ok, type Result } from '../../../shared/platform/result';
-import { privateKeyPkcs8 } from './signingPkcs8';
 import { done, request } from './idbRequest';
 
 /**
@@ -42,7 +41,7 @@ export class WebSigningVault {
     const opened = openPkcs12(p12, password, this.deps.now());
     if (!opened.ok) return ok({ ok: false, problem: opened.problem });
     const summary = signerSummarySchema.parse(opened.value.summary);
-    const pkcs8 = privateKeyPkcs8(p12, password);
+    const pkcs8 = pkcs12PrivateKeyPkcs8(p12, password);
     if (!pkcs8) return ok({ ok: false, problem: 'no-private-key' });
     let key: CryptoKey;
     try {

@@ -51,6 +51,8 @@ declare module 'node-forge/lib/index.js' {
     pki: {
       oids: Record<string, string>;
       certificateToAsn1(cert: Certificate): Asn1;
+      privateKeyToAsn1(key: RsaPrivateKey): Asn1;
+      wrapRsaPrivateKey(rsaKey: Asn1): Asn1;
     };
     md: {
       sha256: { create(): MessageDigest };

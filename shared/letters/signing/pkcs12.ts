@@ -97,6 +97,22 @@ export function openPkcs12(bytes: Uint8Array, password: string, now: number): Op
   return { ok: true, value: { signer, certificate: own, summary: summarize(own) } };
 }
 
+/**
+ * The private key of a PKCS#12 file as PKCS#8 DER, for Web Crypto's
+ * importKey, which reads PKCS#8 but not PKCS#12 (the web host keeps the key
+ * as a non-extractable CryptoKey). Call it only after openPkcs12 accepted the
+ * file with this password; it takes the same key bag openPkcs12 signs with.
+ * The caller overwrites the returned bytes once imported.
+ */
+export function pkcs12PrivateKeyPkcs8(bytes: Uint8Array, password: string): Uint8Array<ArrayBuffer> | undefined {
+  const pfx = forge.pkcs12.pkcs12FromAsn1(forge.asn1.fromDer(toBinaryString(bytes), true), true, password);
+  const oids = forge.pki.oids;
+  const bags = (type: string | undefined) => (type ? (pfx.getBags({ bagType: type })[type] ?? []) : []);
+  const key = [...bags(oids.pkcs8ShroudedKeyBag), ...bags(oids.keyBag)].find((bag) => bag.key)?.key;
+  if (!key) return undefined;
+  return new Uint8Array(fromBinaryString(forge.asn1.toDer(forge.pki.wrapRsaPrivateKey(forge.pki.privateKeyToAsn1(key))).getBytes()));
+}
+
 /** forge reports by message only; its MAC and decryption failures mean the password is wrong. */
 function classify(e: unknown): Pkcs12Problem {
   const message = e instanceof Error ? e.message : String(e);

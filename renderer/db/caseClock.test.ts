@@ -1,4 +1,5 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { withFreshDatabase } from './test-support/freshDatabase';
 import { editCalendarDay, SHIPPED_CALENDAR_DATA } from '../../shared/calendar';
 import { closeCase, extendDeadline, markIdentityVerified, pauseClock, recomputeOpenCases, resumeClock, setTargetDate } from './caseClock';
 import { openCase, type CaseIntake } from './cases';
@@ -7,15 +8,7 @@ import { writeSetting } from './settings';
 import { verifyAuditChain } from './audit';
 
 let db: CaseDeskDatabase;
-let name: string;
-beforeEach(() => {
-  name = `casedesk-clock-${crypto.randomUUID()}`;
-  db = new CaseDeskDatabase(name);
-});
-afterEach(async () => {
-  db.close();
-  await CaseDeskDatabase.delete(name);
-});
+withFreshDatabase((fresh) => (db = fresh));
 
 // received and verified on 2026-09-28, 10:00 in Shanghai
 const SEPT_28 = '2026-09-28T02:00:00.000Z';

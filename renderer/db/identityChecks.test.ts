@@ -1,4 +1,5 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { withFreshDatabase } from './test-support/freshDatabase';
 import { verifyAuditChain } from './audit';
 import { CaseDeskDatabase } from './database';
 import {
@@ -15,15 +16,7 @@ import { addIdentityEvidence } from './identityEvidence';
 import { at, openUnverifiedCase, validIdNumber } from './identityTestSupport';
 
 let db: CaseDeskDatabase;
-let name: string;
-beforeEach(() => {
-  name = `casedesk-identity-${crypto.randomUUID()}`;
-  db = new CaseDeskDatabase(name);
-});
-afterEach(async () => {
-  db.close();
-  await CaseDeskDatabase.delete(name);
-});
+withFreshDatabase((fresh) => (db = fresh));
 
 const ADULT = validIdNumber('33010619900101123');
 

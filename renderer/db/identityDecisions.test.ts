@@ -1,4 +1,5 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { withFreshDatabase } from './test-support/freshDatabase';
 import { closeCase, pauseClock } from './caseClock';
 import { CaseDeskDatabase } from './database';
 import { identityCheckOf, recordCheckItem, recordRequesterIdNumber } from './identityChecks';
@@ -8,15 +9,7 @@ import { DEFAULT_UNANSWERED_DAYS, readUnansweredDays, writeUnansweredDays } from
 import { at, openUnverifiedCase, validIdNumber } from './identityTestSupport';
 
 let db: CaseDeskDatabase;
-let name: string;
-beforeEach(() => {
-  name = `casedesk-identity-${crypto.randomUUID()}`;
-  db = new CaseDeskDatabase(name);
-});
-afterEach(async () => {
-  db.close();
-  await CaseDeskDatabase.delete(name);
-});
+withFreshDatabase((fresh) => (db = fresh));
 
 /** The individual's checklist for an access request: account email and verification code. */
 async function recordAccountChecks(caseId: string, when = at('2026-09-28')) {

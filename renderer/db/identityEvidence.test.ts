@@ -1,4 +1,5 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { withFreshDatabase } from './test-support/freshDatabase';
 import { sha256Hex } from '../../shared/audit/chain';
 import { verifyAuditChain } from './audit';
 import { CaseDeskDatabase } from './database';
@@ -9,15 +10,7 @@ import { revealIdNumber } from './identityReveal';
 import { at, openUnverifiedCase, validIdNumber } from './identityTestSupport';
 
 let db: CaseDeskDatabase;
-let name: string;
-beforeEach(() => {
-  name = `casedesk-identity-${crypto.randomUUID()}`;
-  db = new CaseDeskDatabase(name);
-});
-afterEach(async () => {
-  db.close();
-  await CaseDeskDatabase.delete(name);
-});
+withFreshDatabase((fresh) => (db = fresh));
 
 const ID = validIdNumber('33010619900101123');
 const SCAN = new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 1, 2, 3, 4]);

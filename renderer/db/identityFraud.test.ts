@@ -1,19 +1,12 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { withFreshDatabase } from './test-support/freshDatabase';
 import { CaseDeskDatabase } from './database';
 import { recordIdentityDecision } from './identityDecisions';
 import { fraudSignalsForCase } from './identityFraud';
 import { openUnverifiedCase, validIdNumber } from './identityTestSupport';
 
 let db: CaseDeskDatabase;
-let name: string;
-beforeEach(() => {
-  name = `casedesk-identity-${crypto.randomUUID()}`;
-  db = new CaseDeskDatabase(name);
-});
-afterEach(async () => {
-  db.close();
-  await CaseDeskDatabase.delete(name);
-});
+withFreshDatabase((fresh) => (db = fresh));
 
 const ID = validIdNumber('33010619900101123');
 

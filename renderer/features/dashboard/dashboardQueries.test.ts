@@ -1,4 +1,5 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { withFreshDatabase } from '../../db/test-support/freshDatabase';
 import { computeDeadline, type DeadlineState } from '../../../shared/deadlines';
 import { instantFromShanghai } from '../../../shared/domain/time';
 import { pauseClock } from '../../db/caseClock';
@@ -22,15 +23,7 @@ import {
 import { aCase, store } from './test-support/cases';
 
 let db: CaseDeskDatabase;
-let name: string;
-beforeEach(() => {
-  name = `casedesk-dashboard-${crypto.randomUUID()}`;
-  db = new CaseDeskDatabase(name);
-});
-afterEach(async () => {
-  db.close();
-  await CaseDeskDatabase.delete(name);
-});
+withFreshDatabase((fresh) => (db = fresh));
 
 const { calendar, rules } = deadlineContextFrom(undefined, undefined);
 

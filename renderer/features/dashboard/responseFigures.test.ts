@@ -1,4 +1,5 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { withFreshDatabase } from '../../db/test-support/freshDatabase';
 import { instantFromShanghai } from '../../../shared/domain/time';
 import { CaseDeskDatabase } from '../../db/database';
 import { deadlineContextFrom } from '../../db/deadlineContext';
@@ -100,15 +101,7 @@ describe('monthly figures', () => {
 
   describe('from the store', () => {
     let db: CaseDeskDatabase;
-    let name: string;
-    beforeEach(() => {
-      name = `casedesk-figures-${crypto.randomUUID()}`;
-      db = new CaseDeskDatabase(name);
-    });
-    afterEach(async () => {
-      db.close();
-      await CaseDeskDatabase.delete(name);
-    });
+    withFreshDatabase((fresh) => (db = fresh));
 
     it('reads the closed cases of the 13 months through the closedAt index', async () => {
       await store(db, [...Object.values(october), ...others]);

@@ -1,4 +1,5 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { withFreshDatabase } from '../../db/test-support/freshDatabase';
 import { ImportBatch } from '../../../shared/intake';
 import { CaseDeskDatabase } from '../../db/database';
 import { carryOutImport } from '../../db/intakeImport';
@@ -7,15 +8,7 @@ import { testMail } from '../../db/intakeTestSupport';
 import { buildReport } from './importReport';
 
 let db: CaseDeskDatabase;
-let name: string;
-beforeEach(() => {
-  name = `casedesk-report-${crypto.randomUUID()}`;
-  db = new CaseDeskDatabase(name);
-});
-afterEach(async () => {
-  db.close();
-  await CaseDeskDatabase.delete(name);
-});
+withFreshDatabase((fresh) => (db = fresh));
 
 describe('the summary an import ends with', () => {
   it('counts what was written and says, per message, where it went and why', async () => {

@@ -1,4 +1,5 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { withFreshDatabase } from '../../db/test-support/freshDatabase';
 import type { Case } from '../../../shared/domain/case';
 import type { Requester } from '../../../shared/domain/requester';
 import { DEFAULT_COMPANY_DETAILS, DEFAULT_TEMPLATE_SET, type LetterTemplate } from '../../../shared/letters';
@@ -8,15 +9,7 @@ import { mergeDraft, templateFor, type DraftContext } from './draftModel';
 import { readTemplateSet, restoreShippedTemplates, saveTemplate } from './templateSet';
 
 let db: CaseDeskDatabase;
-let name: string;
-beforeEach(() => {
-  name = `casedesk-test-${crypto.randomUUID()}`;
-  db = new CaseDeskDatabase(name);
-});
-afterEach(async () => {
-  db.close();
-  await CaseDeskDatabase.delete(name);
-});
+withFreshDatabase((fresh) => (db = fresh));
 
 const at = '2026-11-20T02:00:00.000Z';
 const requester: Requester = { id: 'r', kind: 'individual', name: '欧阳晓东', email: 'ouyang@qq.com', region: 'mainland', createdAt: at, updatedAt: at };

@@ -1,4 +1,5 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { withFreshDatabase } from '../../db/test-support/freshDatabase';
 import { SHIPPED_CALENDAR_DATA } from '../../../shared/calendar';
 import { DEFAULT_DEADLINE_RULES } from '../../../shared/deadlines';
 import { openCase, type CaseIntake } from '../../db/cases';
@@ -9,15 +10,7 @@ import { withRightsRequestReading } from './rules/rulesDraft';
 import { applyCalendar, applyRules, SettingChangedMeanwhile } from './saveAndRecompute';
 
 let db: CaseDeskDatabase;
-let name: string;
-beforeEach(() => {
-  name = `casedesk-settings-${crypto.randomUUID()}`;
-  db = new CaseDeskDatabase(name);
-});
-afterEach(async () => {
-  db.close();
-  await CaseDeskDatabase.delete(name);
-});
+withFreshDatabase((fresh) => (db = fresh));
 
 // received and verified Monday 2026-12-21, 10:00 in Shanghai
 const DEC_21 = '2026-12-21T02:00:00.000Z';

@@ -38,6 +38,7 @@ function handlers(overrides: Partial<PlatformHandlers> = {}): PlatformHandlers {
     signingImportP12: notCalled,
     signingStatus: async () => ok({ signer: null }),
     signingForget: async () => ok({}),
+    storeKey: async () => ok({ key: new Uint8Array(32), created: false }),
     lettersSign: notCalled,
     ...overrides,
   };

@@ -25,7 +25,8 @@ execFileSync('npx', ['vite', 'build', '--config', 'renderer/vite.config.ts', '--
 const bundle = await build({
   entryPoints: [path.join(import.meta.dirname, 'browser/bench.ts')],
   bundle: true,
-  format: 'iife',
+  // a module: the bench first opens the store with the app's key (top-level await)
+  format: 'esm',
   write: false,
   target: 'chrome120',
   logLevel: 'warning',
@@ -55,7 +56,8 @@ try {
     const context = await browser.newContext({ bypassCSP: true, viewport: { width: 1440, height: 900 } });
     const page = await context.newPage();
     await page.goto(url);
-    await page.addScriptTag({ content: benchScript });
+    await page.addScriptTag({ content: benchScript, type: 'module' });
+    await page.waitForFunction(() => 'casedeskBench' in window);
     const seedMs = await page.evaluate(([n, until]) => window.casedeskBench.seed(n, until), [size, today]);
     // the dashboard's figures (期限看板) and recomputing every open case after a calendar change,
     // while the page still shows the first run: the app is not loading the case list beside them

@@ -16,6 +16,7 @@ import { secretDeleteHandler, secretGetHandler, secretSetHandler } from './secre
 import { setLocaleHandler } from './setLocale';
 import { lettersSignHandler, signingForgetHandler, signingImportP12Handler, signingStatusHandler } from './signingHandlers';
 import { SigningKeeper } from './signingKeeper';
+import { storeKeyHandler } from './storeKey';
 import type { PlatformHandlers } from './types';
 
 export interface HandlerWiring {
@@ -65,5 +66,7 @@ export function createPlatformHandlers(wiring: HandlerWiring): PlatformHandlers 
     signingStatus: signingStatusHandler(signing),
     signingForget: signingForgetHandler(signing),
     lettersSign: lettersSignHandler(signing),
+    // the case store's key apart from every other secret: a generic secretGet can never read it
+    storeKey: storeKeyHandler(new SecretStore({ safeStorage, platform: process.platform, file: join(app.getPath('userData'), 'store-key.json') })),
   };
 }

@@ -9,6 +9,7 @@ import { readSetting } from '../db/settings';
 import { localeChosen, selectLocale } from '../features/ui/uiSlice';
 import { platform } from '../platform';
 import { Shell } from './Shell';
+import { StoreGate } from './StoreGate';
 import { useAppDispatch, useAppSelector, type AppStore } from './store';
 
 /** Reads the saved interface language before the first paint, so a user never sees the other language flash. */
@@ -43,11 +44,13 @@ function LocaleGate({ children }: { children: React.ReactNode }) {
 export function App({ store }: { store: AppStore }) {
   return (
     <Provider store={store}>
-      <LocaleGate>
-        <HashRouter>
-          <Shell />
-        </HashRouter>
-      </LocaleGate>
+      <StoreGate>
+        <LocaleGate>
+          <HashRouter>
+            <Shell />
+          </HashRouter>
+        </LocaleGate>
+      </StoreGate>
     </Provider>
   );
 }

@@ -5,7 +5,7 @@ import { closeCase, extendDeadline, markIdentityVerified, pauseClock, recomputeO
 import { openCase, type CaseIntake } from './cases';
 import { CaseDeskDatabase } from './database';
 import { writeSetting } from './settings';
-import { verifyAuditChain } from './audit';
+import { verifyAuditLog } from './audit/verifyStore';
 
 let db: CaseDeskDatabase;
 withFreshDatabase((fresh) => (db = fresh));
@@ -72,10 +72,10 @@ describe('the clock of a case', () => {
     const opened = await openCase(db, accessRequest(true), '王敏', at('2026-09-28'));
     await setTargetDate(db, opened.id, '2026-10-20', '李娜');
     await extendDeadline(db, opened.id, { amount: 5, reason: '案情复杂' }, '李娜');
-    const events = await db.audit.orderBy('seq').toArray();
+    const events = (await db.auditLog.orderBy('[chain+seq]').toArray()).filter((e) => e.action !== 'store.created');
     expect(events.map((e) => e.action)).toEqual(['case.created', 'case.updated', 'clock.extended']);
     expect(events[1]).toMatchObject({ actor: '李娜', before: { targetDate: undefined }, after: { targetDate: '2026-10-20' } });
-    expect(await verifyAuditChain(db)).toMatchObject({ ok: true });
+    expect(await verifyAuditLog(db, { records: true })).toMatchObject({ ok: true });
   });
 
   it('will not close a refusal without reasons (PIPL 50)', async () => {
@@ -96,7 +96,7 @@ describe('the clock of a case', () => {
     expect(report.moved).toEqual([{ caseId: open.id, reference: open.reference, from: '2026-10-23', to: '2026-10-26' }]);
     expect(await db.cases.get(open.id)).toMatchObject({ dueDate: '2026-10-26', dueDateMovedFrom: '2026-10-23' });
     expect((await db.cases.get(done.id))!.dueDate).toBe('2026-10-23');
-    const last = await db.audit.orderBy('seq').last();
+    const last = await db.auditLog.orderBy('[chain+seq]').last();
     expect(last).toMatchObject({ action: 'clock.recomputed', actor: '王敏' });
   });
 });

@@ -36,7 +36,7 @@ interface ClockChange {
  */
 export async function changeCaseClock(db: CaseDeskDatabase, caseId: string, apply: (c: Case) => Case, change: ClockChange): Promise<Case> {
   const now = change.now ?? new Date();
-  return db.transaction('rw', [db.cases, db.settings, db.audit], async () => {
+  return db.transaction('rw', [db.cases, db.settings, db.auditLog], async () => {
     const before = await db.cases.get(caseId);
     if (!before) throw new Error(`case ${caseId} does not exist`);
     const context = await readDeadlineContext(db);
@@ -178,7 +178,7 @@ export interface RecomputeReport {
  * through the status index and writes back only the moved ones.
  */
 export async function recomputeOpenCases(db: CaseDeskDatabase, actor: string, now: Date = new Date(), context?: DeadlineContext): Promise<RecomputeReport> {
-  return db.transaction('rw', [db.cases, db.settings, db.audit], async () => {
+  return db.transaction('rw', [db.cases, db.settings, db.auditLog], async () => {
     const ctx = context ?? (await readDeadlineContext(db));
     const open = await db.cases.where('status').anyOf('open', 'paused').toArray();
     const summary = recomputeAll(open, ctx.calendar, ctx.rules);

@@ -1,14 +1,15 @@
+import { testStoreKeys } from './test-support/freshDatabase';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CaseDeskDatabase } from './database';
 import { openCase, listCases, type CaseIntake } from './cases';
-import { verifyAuditChain } from './audit';
+import { verifyAuditLog } from './audit/verifyStore';
 
 let db: CaseDeskDatabase;
 let name: string;
 
 beforeEach(() => {
   name = `casedesk-test-${crypto.randomUUID()}`;
-  db = new CaseDeskDatabase(name);
+  db = new CaseDeskDatabase(name, testStoreKeys());
 });
 afterEach(async () => {
   db.close();
@@ -49,7 +50,7 @@ describe('opening a case', () => {
   });
 
   it('never issues a number twice when two windows open cases at the same time', async () => {
-    const other = new CaseDeskDatabase(name); // a second window on the same profile
+    const other = new CaseDeskDatabase(name, testStoreKeys()); // a second window on the same profile
     try {
       const results = await Promise.all(
         Array.from({ length: 30 }, (_, i) => openCase(i % 2 ? db : other, intake(), i % 2 ? '王法务' : '赵法务')),
@@ -57,7 +58,7 @@ describe('opening a case', () => {
       const refs = results.map((r) => r.reference);
       expect(new Set(refs).size).toBe(30);
       expect(refs.slice().sort()).toEqual(Array.from({ length: 30 }, (_, i) => `CL-2026-${String(i + 1).padStart(4, '0')}`));
-      expect(await verifyAuditChain(db)).toEqual({ ok: true, count: 30 });
+      expect(await verifyAuditLog(db, { records: true })).toMatchObject({ ok: true, events: 31 });
     } finally {
       other.close();
     }
@@ -84,17 +85,18 @@ describe('opening a case', () => {
   it('leaves nothing behind when the case is invalid: no requester, no counter step, no audit event', async () => {
     const bad = intake();
     bad.case.subject = 'x'.repeat(501);
+    const eventsBefore = await db.auditLog.count();
     await expect(openCase(db, bad, '王法务')).rejects.toThrow();
     expect(await db.cases.count()).toBe(0);
     expect(await db.requesters.count()).toBe(0);
-    expect(await db.audit.count()).toBe(0);
+    expect(await db.auditLog.count()).toBe(eventsBefore);
     const ok = await openCase(db, intake(), '王法务');
     expect(ok.reference).toBe('CL-2026-0001');
   });
 
   it('records who opened the case in the audit chain, without the ID number', async () => {
     const created = await openCase(db, intake(), '王法务');
-    const [event] = await db.audit.toArray();
+    const [event] = await db.auditLog.where('action').equals('case.created').toArray();
     expect(event).toMatchObject({ actor: '王法务', action: 'case.created', subject: `case:${created.id}` });
     expect(JSON.stringify(event)).not.toContain('11010519491231002X');
   });

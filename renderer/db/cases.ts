@@ -32,7 +32,7 @@ export interface CaseIntake {
  */
 export async function openCase(db: CaseDeskDatabase, intake: CaseIntake, actor: string, now: Date = new Date()): Promise<Case> {
   const at = now.toISOString();
-  return db.transaction('rw', [db.cases, db.counters, db.requesters, db.documents, db.documentBlobs, db.audit, db.settings], async () => {
+  return db.transaction('rw', [db.cases, db.counters, db.requesters, db.documents, db.documentBlobs, db.auditLog, db.settings], async () => {
     let requesterId: string;
     if ('existingId' in intake.requester) {
       const existing = await db.requesters.get(intake.requester.existingId);

@@ -1,4 +1,6 @@
 import Dexie, { type EntityTable, type Table } from 'dexie';
+import type { ChainHead } from '../../shared/audit/chain';
+import type { StoreKeys } from '../../shared/crypto/storeKeys';
 import type { AuditEvent } from '../../shared/domain/audit';
 import type { Case } from '../../shared/domain/case';
 import type { CaseDocument, DocumentBlob } from '../../shared/domain/document';
@@ -7,6 +9,10 @@ import type { IncidentPeopleList } from '../../shared/incidents/people/peopleLis
 import type { IdentityCheck } from '../../shared/identity/identityCheck';
 import type { ResponseLetter } from '../../shared/domain/letter';
 import type { Requester } from '../../shared/domain/requester';
+import { recordTrackingMiddleware } from './audit/recordTracking';
+import { encryptionMiddleware } from './crypto/encryptionMiddleware';
+import { migrateToVersion2 } from './migrations/version2';
+import { ensureWorkstation } from './workstation';
 
 /** A setting: a key and a JSON value, each parsed with its zod schema where read (renderer/db/settings.ts). */
 export interface SettingRecord {
@@ -20,6 +26,12 @@ export interface CounterRecord {
   value: number;
 }
 
+/** What belongs to this workstation alone and never replicates: its audit chain's name, sync state. */
+export interface LocalRecord {
+  key: string;
+  value: unknown;
+}
+
 export const DATABASE_NAME = 'casedesk';
 
 /**
@@ -27,13 +39,20 @@ export const DATABASE_NAME = 'casedesk';
  * profile, one typed Dexie database. Records live here and are read through
  * repository functions or useLiveQuery; Redux never holds a copy.
  *
+ * Under the tables, two DBCore layers see every operation (STYLE "Seams"):
+ * encryption at rest (crypto/encryptionMiddleware.ts: personal fields sealed
+ * with AES-GCM, looked up through keyed blind indexes) and record tracking
+ * (audit/recordTracking.ts: the digests an audit event records). A feature
+ * reads and writes plain records and never sees a ciphertext or a digest.
+ *
  * Indexes are chosen for the queries the app runs:
  * - cases `[status+dueDate]`: dashboard counts by state (overdue = open and
  *   due before today…) answered from key ranges, not by loading every case;
  * - cases `[assignee+dueDate]`: per-officer workload;
- * - cases `requestType`, `receivedAt`, `&reference`, `*messageIds` (threading replies);
+ * - cases `requestType`, `receivedAt`, `&reference`, `*biMessageIds` (threading replies, blind);
  *   `[receivedAt+id]` pages the case list newest first without re-reading skipped rows;
- * - requesters `email`, `phone`, `idNumber`: matching a new request to a known requester;
+ * - requesters `biEmail`, `biPhone`, `biIdNumber`, `biName`: matching a new
+ *   request to a known requester through blind indexes (HMACs), never the plain value;
  * - documents `caseId`, `sha256` (the same file imported twice);
  * - letters `[status+signedAt]`: today's signed letters for the print batch;
  *   `signedAt` the register's date range, `signedBy` its officers; `sha256` a dropped PDF matched to
@@ -41,10 +60,13 @@ export const DATABASE_NAME = 'casedesk';
  * - identityChecks `&caseId`: the one identity check of a case;
  * - incidents `discoveredAt` (the list, newest first), `&reference`; their
  *   affected people in `incidentPeople`, one row per incident, so that an
- *   edit of the record never rewrites a list of thousands.
+ *   edit of the record never rewrites a list of thousands;
+ * - auditLog `[chain+seq]`: one hash chain per workstation (issue 10), `*refs`
+ *   the history of one record; auditHeads the authenticated end of each chain.
  *
  * Migrations: add a new `this.version(n).stores({...})` with `.upgrade()`;
- * never edit a published version.
+ * never edit a published version. renderer/db/migrations/ holds them, each
+ * with a test that opens a store of the previous version.
  */
 export class CaseDeskDatabase extends Dexie {
   requesters!: EntityTable<Requester, 'id'>;
@@ -59,10 +81,19 @@ export class CaseDeskDatabase extends Dexie {
   identityChecks!: EntityTable<IdentityCheck, 'id'>;
   settings!: EntityTable<SettingRecord, 'key'>;
   counters!: EntityTable<CounterRecord, 'key'>;
-  /** append-only; keyed by the chain sequence number */
-  audit!: Table<AuditEvent, number>;
+  /** append-only; one chain per workstation, keyed by [chain, position] */
+  auditLog!: Table<AuditEvent, [string, number]>;
+  /** the authenticated last event of each chain this workstation writes */
+  auditHeads!: EntityTable<ChainHead, 'chain'>;
+  local!: EntityTable<LocalRecord, 'key'>;
 
-  constructor(name: string = DATABASE_NAME) {
+  /** this workstation's audit chain, known once the store is open */
+  chain = '';
+
+  constructor(
+    name: string,
+    readonly keys: StoreKeys,
+  ) {
     super(name);
     this.version(1).stores({
       requesters: 'id, email, phone, idNumber, name, updatedAt',
@@ -78,13 +109,34 @@ export class CaseDeskDatabase extends Dexie {
       counters: 'key',
       audit: 'seq, at, subject, action',
     });
+    // issue 11: personal fields sealed, lookups through blind indexes, one audit chain per workstation
+    this.version(2)
+      .stores({
+        requesters: 'id, biEmail, biPhone, biIdNumber, biName, updatedAt',
+        cases:
+          'id, &reference, requesterId, requestType, receivedAt, [receivedAt+id], status, [status+dueDate], [assignee+dueDate], *biMessageIds, closedAt, updatedAt',
+        audit: null,
+        auditLog: '[chain+seq], chain, at, subject, action, *refs',
+        auditHeads: 'chain',
+        local: 'key',
+      })
+      .upgrade((tx) => migrateToVersion2(tx, this));
+    this.use(encryptionMiddleware(keys));
+    this.use(recordTrackingMiddleware);
+    this.on('ready', async () => {
+      this.chain = await ensureWorkstation(this);
+    });
   }
 }
 
 let instance: CaseDeskDatabase | undefined;
 
-/** The app's database (one per window; IndexedDB serialises writers across windows). */
+/** The app's database, once unlocked (renderer/db/unlockStore.ts); one per window. */
 export function database(): CaseDeskDatabase {
-  instance ??= new CaseDeskDatabase();
+  if (!instance) throw new Error('the case store is not open yet');
   return instance;
+}
+
+export function setDatabase(db: CaseDeskDatabase | undefined): void {
+  instance = db;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { withFreshDatabase } from './test-support/freshDatabase';
-import { verifyAuditChain } from './audit';
+import { verifyAuditLog } from './audit/verifyStore';
 import { CaseDeskDatabase } from './database';
 import {
   changeRequesterKind,
@@ -21,7 +21,7 @@ withFreshDatabase((fresh) => (db = fresh));
 const ADULT = validIdNumber('33010619900101123');
 
 async function identityEvents() {
-  return (await db.audit.orderBy('seq').toArray()).filter((e) => e.action.startsWith('identity.') || e.action.startsWith('document.'));
+  return (await db.auditLog.orderBy('[chain+seq]').toArray()).filter((e) => e.action.startsWith('identity.') || e.action.startsWith('document.'));
 }
 
 describe('recording checklist items', () => {
@@ -37,7 +37,7 @@ describe('recording checklist items', () => {
     expect(event).toMatchObject({ action: 'identity.checked', actor: '王敏', subject: `case:${c.id}`, summary: `${c.reference} account-email passed` });
     // the note is free text and stays out of the log
     expect(JSON.stringify(event)).not.toContain('与注册邮箱一致');
-    expect((await verifyAuditChain(db)).ok).toBe(true);
+    expect((await verifyAuditLog(db, { records: true })).ok).toBe(true);
   });
 
   it('keeps every record: a re-check appends, it does not overwrite', async () => {
@@ -110,7 +110,7 @@ describe('the requester’s ID number and credit code', () => {
     const c = await openUnverifiedCase(db);
     await recordRequesterIdNumber(db, c.id, ` ${ADULT.toLowerCase()} `, '王敏', at('2026-09-29'));
     expect((await db.requesters.get(c.requesterId))?.idNumber).toBe(ADULT);
-    const log = JSON.stringify(await db.audit.toArray());
+    const log = JSON.stringify(await db.auditLog.toArray());
     expect(log).not.toContain(ADULT);
     expect(log).toContain(`${ADULT.slice(0, 4)}**********${ADULT.slice(-4)}`);
   });

@@ -19,7 +19,7 @@ import type { CaseDeskDatabase } from './database';
 
 export function identityTables(db: CaseDeskDatabase) {
   // settings: the clock functions this feature calls nest their own transaction over cases, settings and audit
-  return [db.identityChecks, db.cases, db.requesters, db.documents, db.settings, db.audit];
+  return [db.identityChecks, db.cases, db.requesters, db.documents, db.settings, db.auditLog];
 }
 
 export function identityCheckOf(db: CaseDeskDatabase, caseId: string): Promise<IdentityCheck | undefined> {

@@ -21,10 +21,10 @@ describe('verified', () => {
   it('is refused while a required item is missing, and nothing is written', async () => {
     const c = await openUnverifiedCase(db);
     await recordCheckItem(db, c.id, { item: 'account-email', method: 'account-email-match', result: 'passed' }, '王敏');
-    const eventsBefore = await db.audit.count();
+    const eventsBefore = await db.auditLog.count();
     await expect(recordIdentityDecision(db, c.id, { outcome: 'verified' }, '王敏')).rejects.toBeInstanceOf(OutcomeNotAllowedError);
     expect((await identityCheckOf(db, c.id))?.decisions).toEqual([]);
-    expect(await db.audit.count()).toBe(eventsBefore);
+    expect(await db.auditLog.count()).toBe(eventsBefore);
     expect((await db.cases.get(c.id))?.verifiedAt).toBeUndefined();
   });
 
@@ -39,7 +39,7 @@ describe('verified', () => {
     expect(after.verifiedAt).toBe(at('2026-09-28').toISOString());
     expect(after.dueDate).toBe('2026-10-23');
     expect(after.stage).toBe('in-progress');
-    const actions = (await db.audit.orderBy('seq').toArray()).map((e) => e.action);
+    const actions = (await db.auditLog.orderBy('[chain+seq]').toArray()).map((e) => e.action);
     expect(actions.slice(-2)).toEqual(['identity.checked', 'identity.checked']); // the decision, then the clock start
   });
 
@@ -105,7 +105,7 @@ describe('insufficient', () => {
     const c = await openUnverifiedCase(db);
     const number = validIdNumber('33010619900101123');
     await recordIdentityDecision(db, c.id, { outcome: 'insufficient', reason: `号码 ${number} 与证件不符` }, '王敏');
-    expect(JSON.stringify(await db.audit.toArray())).not.toContain(number);
+    expect(JSON.stringify(await db.auditLog.toArray())).not.toContain(number);
     expect((await db.cases.get(c.id))?.pauses[0]?.reason).not.toContain(number);
   });
 });

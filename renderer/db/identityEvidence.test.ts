@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { withFreshDatabase } from './test-support/freshDatabase';
 import { sha256Hex } from '../../shared/audit/chain';
-import { verifyAuditChain } from './audit';
+import { verifyAuditLog } from './audit/verifyStore';
 import { CaseDeskDatabase } from './database';
 import { recordCheckItem } from './identityChecks';
 import { recordIdentityDecision } from './identityDecisions';
@@ -27,7 +27,7 @@ describe('identity evidence', () => {
     const doc = await addIdentityEvidence(db, c.id, { name: `身份证-${ID}.jpg`, bytes: SCAN }, '王敏', at('2026-09-29'));
     expect(doc).toMatchObject({ caseId: c.id, kind: 'scan', mimeType: 'image/jpeg', size: SCAN.byteLength, sha256: sha256Hex(SCAN), identityEvidence: true, addedBy: '王敏' });
     expect((await db.documentBlobs.get(doc.id))?.bytes).toEqual(SCAN);
-    const event = (await db.audit.orderBy('seq').last())!;
+    const event = (await db.auditLog.orderBy('[chain+seq]').last())!;
     expect(event).toMatchObject({ action: 'document.added', subject: `case:${c.id}` });
     expect(event.summary).toContain('3301**********');
     expect(JSON.stringify(event)).not.toContain(ID);
@@ -55,9 +55,10 @@ describe('purging a scan', () => {
     expect(purged).toMatchObject({ sha256: sha256Hex(SCAN), purgedAt: at('2026-10-01').toISOString(), purgedBy: '李娜', purgeReason: '验证已完成，清除身份证扫描件' });
     expect(await db.documentBlobs.get(doc.id)).toBeUndefined();
     expect(await db.documents.get(doc.id)).toEqual(purged);
-    const event = (await db.audit.orderBy('seq').last())!;
+    const event = (await db.auditLog.orderBy('[chain+seq]').last())!;
     expect(event).toMatchObject({ action: 'document.purged', actor: '李娜', subject: `case:${c.id}`, after: { documentId: doc.id, sha256: sha256Hex(SCAN) } });
-    expect((await verifyAuditChain(db)).ok).toBe(true);
+    const verdict = await verifyAuditLog(db, { records: true });
+    expect({ records: verdict.records, chains: verdict.chains.flatMap((c) => c.problems) }).toEqual({ records: [], chains: [] });
     await expect(purgeIdentityEvidence(db, doc.id, '再次', '李娜')).rejects.toThrow(/already-purged/);
   });
 
@@ -75,7 +76,7 @@ describe('revealing an ID number', () => {
     const c = await openUnverifiedCase(db, { idNumber: ID });
     const revealed = await revealIdNumber(db, c.id, c.requesterId, '王敏', at('2026-09-29'));
     expect(revealed).toBe(ID);
-    const event = (await db.audit.orderBy('seq').last())!;
+    const event = (await db.auditLog.orderBy('[chain+seq]').last())!;
     expect(event).toMatchObject({
       action: 'identity.revealed',
       actor: '王敏',
@@ -83,7 +84,7 @@ describe('revealing an ID number', () => {
       subject: `case:${c.id}`,
       after: { requesterId: c.requesterId, idNumber: `${ID.slice(0, 4)}**********${ID.slice(-4)}` },
     });
-    expect(JSON.stringify(await db.audit.toArray())).not.toContain(ID);
+    expect(JSON.stringify(await db.auditLog.toArray())).not.toContain(ID);
   });
 
   it('refuses when there is no number to reveal', async () => {

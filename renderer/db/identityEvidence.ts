@@ -40,7 +40,7 @@ export async function addIdentityEvidence(
   now: Date = new Date(),
 ): Promise<CaseDocument> {
   const at = now.toISOString();
-  return db.transaction('rw', [db.cases, db.documents, db.documentBlobs, db.audit], async () => {
+  return db.transaction('rw', [db.cases, db.documents, db.documentBlobs, db.auditLog], async () => {
     const c = await db.cases.get(caseId);
     if (!c) throw new Error(`case ${caseId} does not exist`);
     const doc = caseDocumentSchema.parse({
@@ -87,7 +87,7 @@ export async function purgeIdentityEvidence(db: CaseDeskDatabase, documentId: st
   const at = now.toISOString();
   const why = reason.trim();
   if (why === '') throw new Error('a purge states its reason');
-  return db.transaction('rw', [db.cases, db.documents, db.documentBlobs, db.identityChecks, db.audit], async () => {
+  return db.transaction('rw', [db.cases, db.documents, db.documentBlobs, db.identityChecks, db.auditLog], async () => {
     const doc = await db.documents.get(documentId);
     if (!doc) throw new Error(`document ${documentId} does not exist`);
     const c = await db.cases.get(doc.caseId);

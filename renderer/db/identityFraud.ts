@@ -1,28 +1,20 @@
 import type { Requester } from '../../shared/domain/requester';
 import type { RequesterKind } from '../../shared/domain/requester';
 import { fraudSignals, type FraudSignal } from '../../shared/identity/fraudSignals';
-import { residentIdMatchKey } from '../../shared/identity/residentId';
+import { requestersByEmail, requestersByIdNumber } from './blindLookup';
 import type { CaseDeskDatabase } from './database';
 
 /**
  * Fraud signals for a case's requester (issue 5), answered from the
- * requesters' `email` and `idNumber` indexes rather than by reading every
+ * requesters' blind indexes of email and ID number rather than by reading every
  * requester, and from the identity checks of the requester's own cases.
  */
 
-/** The forms one ID number may be stored in: 18 characters (X either case) and, for a 1900s birth, the legacy 15 digits. */
-function storedForms(idNumber: string): string[] {
-  const key = residentIdMatchKey(idNumber);
-  if (!key) return [idNumber];
-  const forms = [key, key.toLowerCase()];
-  if (key.slice(6, 8) === '19') forms.push(key.slice(0, 6) + key.slice(8, 17));
-  return [...new Set(forms)];
-}
-
 async function sameIdentifiers(db: CaseDeskDatabase, requester: Requester): Promise<Requester[]> {
   const [byEmail, byId] = await Promise.all([
-    requester.email ? db.requesters.where('email').equals(requester.email.toLowerCase()).toArray() : [],
-    requester.idNumber ? db.requesters.where('idNumber').anyOf(storedForms(requester.idNumber)).toArray() : [],
+    requester.email ? requestersByEmail(db, requester.email) : [],
+    // the blind index carries the 18-character form, so a legacy 15-digit number meets it too
+    requester.idNumber ? requestersByIdNumber(db, requester.idNumber) : [],
   ]);
   return [...byEmail, ...byId];
 }

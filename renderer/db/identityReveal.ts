@@ -10,7 +10,7 @@ import { appendIdentityEvent } from './identityAudit';
  */
 export async function revealIdNumber(db: CaseDeskDatabase, caseId: string, requesterId: string, actor: string, now: Date = new Date()): Promise<string> {
   const at = now.toISOString();
-  return db.transaction('rw', [db.cases, db.requesters, db.audit], async () => {
+  return db.transaction('rw', [db.cases, db.requesters, db.auditLog], async () => {
     const c = await db.cases.get(caseId);
     if (!c) throw new Error(`case ${caseId} does not exist`);
     const requester = await db.requesters.get(requesterId);

@@ -18,7 +18,7 @@ export async function readUnansweredDays(db: CaseDeskDatabase): Promise<number> 
 
 export async function writeUnansweredDays(db: CaseDeskDatabase, days: number, actor: string): Promise<void> {
   const value = unansweredDaysSchema.parse(days);
-  await db.transaction('rw', [db.settings, db.audit], async () => {
+  await db.transaction('rw', [db.settings, db.auditLog], async () => {
     const before = (await db.settings.get(UNANSWERED_DAYS_KEY))?.value;
     await db.settings.put({ key: UNANSWERED_DAYS_KEY, value });
     await appendAudit(db, { actor, action: 'settings.updated', subject: `settings:${UNANSWERED_DAYS_KEY}`, summary: UNANSWERED_DAYS_KEY, before, after: value });

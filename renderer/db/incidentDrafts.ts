@@ -24,7 +24,7 @@ async function changeDraft(
   apply: (current: Incident, state: DraftState | undefined, at: string) => Promise<{ state: DraftState; action: 'incident.draft-saved' | 'incident.draft-ready'; summary: string; after?: unknown }>,
 ): Promise<Incident> {
   const at = now.toISOString();
-  return db.transaction('rw', [db.incidents, db.audit, db.settings], async () => {
+  return db.transaction('rw', [db.incidents, db.auditLog, db.settings], async () => {
     const current = await db.incidents.get(id);
     if (!current) throw new IncidentNotFoundError(id);
     const outcome = await apply(current, current.drafts[kind], at);

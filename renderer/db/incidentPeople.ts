@@ -27,7 +27,7 @@ export async function importPeopleFile(
   const existing = (await db.incidentPeople.get(incidentId))?.people ?? [];
   const result = importPeople(file.bytes, existing);
   if (!result.ok) return result;
-  await db.transaction('rw', [db.incidents, db.incidentPeople, db.audit], async () => {
+  await db.transaction('rw', [db.incidents, db.incidentPeople, db.auditLog], async () => {
     const incident = await db.incidents.get(incidentId);
     if (!incident) throw new IncidentNotFoundError(incidentId);
     const current = (await db.incidentPeople.get(incidentId))?.people ?? [];
@@ -67,7 +67,7 @@ export async function importPeopleFile(
 /** Empties the list (a wrong file imported); the log keeps how many were removed. */
 export async function clearPeople(db: CaseDeskDatabase, incidentId: string, actor: string, now: Date = new Date()): Promise<void> {
   const at = now.toISOString();
-  await db.transaction('rw', [db.incidents, db.incidentPeople, db.audit], async () => {
+  await db.transaction('rw', [db.incidents, db.incidentPeople, db.auditLog], async () => {
     const incident = await db.incidents.get(incidentId);
     if (!incident) throw new IncidentNotFoundError(incidentId);
     const removed = (await db.incidentPeople.get(incidentId))?.people.length ?? 0;
@@ -87,7 +87,7 @@ export async function recordExport(
   now: Date = new Date(),
 ): Promise<void> {
   const at = now.toISOString();
-  await db.transaction('rw', [db.incidents, db.audit], async () => {
+  await db.transaction('rw', [db.incidents, db.auditLog], async () => {
     const incident = await db.incidents.get(incidentId);
     if (!incident) throw new IncidentNotFoundError(incidentId);
     const sha256 = sha256Hex(what.bytes);

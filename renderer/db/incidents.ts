@@ -41,7 +41,7 @@ async function nextIncidentReference(db: CaseDeskDatabase, year: number): Promis
 /** Opens an incident: a title and the moment it was discovered or learned of are enough to start every clock (SPEC §5). */
 export async function createIncident(db: CaseDeskDatabase, input: { title: string; discoveredAt: string }, actor: string, now: Date = new Date()): Promise<Incident> {
   const at = now.toISOString();
-  return db.transaction('rw', [db.incidents, db.counters, db.audit], async () => {
+  return db.transaction('rw', [db.incidents, db.counters, db.auditLog], async () => {
     const year = Number(shanghaiDate(input.discoveredAt).slice(0, 4));
     const record = incidentSchema.parse({
       ...blankIncidentFields(),
@@ -78,7 +78,7 @@ async function change(
   apply: (current: Incident, at: string) => { next: Incident; action: AuditAction; summary: string; before?: unknown; after?: unknown } | undefined,
 ): Promise<Incident> {
   const at = now.toISOString();
-  return db.transaction('rw', [db.incidents, db.audit], async () => {
+  return db.transaction('rw', [db.incidents, db.auditLog], async () => {
     const current = await db.incidents.get(id);
     if (!current) throw new IncidentNotFoundError(id);
     const outcome = apply(current, at);

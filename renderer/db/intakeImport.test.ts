@@ -1,7 +1,8 @@
+import { testStoreKeys } from './test-support/freshDatabase';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { sha256Hex } from '../../shared/audit/chain';
 import { ImportBatch, type ParseResult } from '../../shared/intake';
-import { verifyAuditChain } from './audit';
+import { verifyAuditLog } from './audit/verifyStore';
 import { pauseClock } from './caseClock';
 import { CaseDeskDatabase } from './database';
 import type { IntakeWording } from './intakeCases';
@@ -14,7 +15,7 @@ let db: CaseDeskDatabase;
 let name: string;
 beforeEach(() => {
   name = `casedesk-intake-${crypto.randomUUID()}`;
-  db = new CaseDeskDatabase(name);
+  db = new CaseDeskDatabase(name, testStoreKeys());
 });
 afterEach(async () => {
   db.close();
@@ -94,7 +95,7 @@ describe('carrying out an import in the store', () => {
     const complaint = (await db.cases.get(caseIdOf(at('complaint.eml'))!))!;
     expect(await db.requesters.get(complaint.requesterId)).toMatchObject({ name: '黄丽', email: 'huangli@139.com', phone: '13500001234', idNumber: '11010519491231002X' });
 
-    expect((await verifyAuditChain(db)).ok).toBe(true);
+    expect((await verifyAuditLog(db, { records: true })).ok).toBe(true);
   });
 
   it('recognises a second import of the same files as duplicates of their cases', async () => {
@@ -115,7 +116,7 @@ describe('carrying out an import in the store', () => {
 
     const reply = await importFiles(['reply.eml']);
     expect(reply.written[0]).toEqual({ kind: 'joined', caseId, reference: 'CL-2026-0001', documents: 2 });
-    const events = await db.audit.where('subject').equals(`case:${caseId}`).toArray();
+    const events = await db.auditLog.where('subject').equals(`case:${caseId}`).toArray();
     expect(events.map((e) => e.action)).toEqual(['case.created', 'clock.paused', 'document.added']);
 
     // 张伟 writes about something new: a new case, with the known requester offered, not merged
@@ -130,7 +131,7 @@ describe('carrying out an import in the store', () => {
     await linkCaseToRequester(db, created.caseId, original.requesterId, '王法务', NOW);
     expect((await db.cases.get(created.caseId))!.requesterId).toBe(original.requesterId);
     expect(await db.requesters.get(created.requesterId)).toBeUndefined();
-    expect((await verifyAuditChain(db)).ok).toBe(true);
+    expect((await verifyAuditLog(db, { records: true })).ok).toBe(true);
   });
 
   it('confirms a type and the GDPR flag through the clock', async () => {
@@ -142,7 +143,7 @@ describe('carrying out an import in the store', () => {
     expect(cleared.gdpr).toBe(false);
     // the due date is recomputed under the rule now in force, and each change is audited
     expect(cleared.dueDate).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-    const events = await db.audit.where('subject').equals(`case:${caseId}`).toArray();
+    const events = await db.auditLog.where('subject').equals(`case:${caseId}`).toArray();
     expect(events.map((e) => e.action)).toEqual(['case.created', 'case.updated', 'case.updated']);
   });
 });

@@ -44,7 +44,7 @@ async function openForMessage(db: CaseDeskDatabase, message: ParsedMessage, outc
 /** An answer joins its case: the message and its attachments as documents, its Message-ID for the next reply, and the audit event. */
 export async function addMessageToCase(db: CaseDeskDatabase, caseId: string, message: ParsedMessage, note: string, who: IntakeActor): Promise<WrittenOutcome> {
   const at = who.now.toISOString();
-  return db.transaction('rw', [db.cases, db.documents, db.documentBlobs, db.audit], async () => {
+  return db.transaction('rw', [db.cases, db.documents, db.documentBlobs, db.auditLog], async () => {
     const record = await db.cases.get(caseId);
     if (!record) throw new Error(`case ${caseId} does not exist`);
     const documents = messageDocuments(message);

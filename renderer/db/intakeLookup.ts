@@ -1,10 +1,11 @@
 import type { KnownMail } from '../../shared/intake';
 import type { MatchableRequester, RequesterCandidate } from '../../shared/intake';
+import { casesByMessageIds, requestersByEmail, requestersByIdNumber, requestersByPhone } from './blindLookup';
 import type { CaseDeskDatabase } from './database';
 
 /**
  * What the case store knows of a batch's keys (SPEC §1 threading and
- * duplicates), answered from indexes: `cases.*messageIds`, `cases.&reference`
+ * duplicates), answered from indexes: `cases.*biMessageIds` (blind), `cases.&reference`
  * and `documents.sha256`, for just the keys the batch names — never by
  * loading every case.
  */
@@ -14,7 +15,7 @@ export async function knownMailFor(
 ): Promise<KnownMail> {
   return db.transaction('r', [db.cases, db.documents], async () => {
     const [byMessageId, byReference, documents] = await Promise.all([
-      keys.messageIds.length ? db.cases.where('messageIds').anyOf([...keys.messageIds]).toArray() : [],
+      casesByMessageIds(db, keys.messageIds),
       keys.caseReferences.length ? db.cases.where('reference').anyOf([...keys.caseReferences]).toArray() : [],
       keys.digests.length ? db.documents.where('sha256').anyOf([...keys.digests]).toArray() : [],
     ]);
@@ -32,9 +33,9 @@ export async function knownMailFor(
 /** The requesters that share an email address, phone number or ID number with a candidate (for matchRequester). */
 export async function requestersSharingContact(db: CaseDeskDatabase, candidate: RequesterCandidate): Promise<MatchableRequester[]> {
   const [byEmail, byPhone, byId] = await Promise.all([
-    candidate.email ? db.requesters.where('email').equals(candidate.email).toArray() : [],
-    candidate.phone ? db.requesters.where('phone').equals(candidate.phone).toArray() : [],
-    candidate.idNumber ? db.requesters.where('idNumber').equals(candidate.idNumber).toArray() : [],
+    candidate.email ? requestersByEmail(db, candidate.email) : [],
+    candidate.phone ? requestersByPhone(db, candidate.phone) : [],
+    candidate.idNumber ? requestersByIdNumber(db, candidate.idNumber) : [],
   ]);
   const byIdKey = new Map([...byEmail, ...byPhone, ...byId].map((r) => [r.id, r]));
   return [...byIdKey.values()];

@@ -36,7 +36,7 @@ export function setGdprFlag(db: CaseDeskDatabase, caseId: string, gdpr: boolean,
  */
 export async function linkCaseToRequester(db: CaseDeskDatabase, caseId: string, requesterId: string, actor: string, now: Date = new Date()): Promise<void> {
   const at = now.toISOString();
-  await db.transaction('rw', [db.cases, db.requesters, db.audit], async () => {
+  await db.transaction('rw', [db.cases, db.requesters, db.auditLog], async () => {
     const record = await db.cases.get(caseId);
     if (!record) throw new Error(`case ${caseId} does not exist`);
     const target = await db.requesters.get(requesterId);

@@ -1,6 +1,7 @@
+import { testStoreKeys } from './test-support/freshDatabase';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { sha256Hex } from '../../shared/audit/chain';
-import { verifyAuditChain } from './audit';
+import { verifyAuditLog } from './audit/verifyStore';
 import { openCase } from './cases';
 import { CaseDeskDatabase } from './database';
 import {
@@ -25,7 +26,7 @@ let caseId: string;
 
 beforeEach(async () => {
   name = `casedesk-letters-${crypto.randomUUID()}`;
-  db = new CaseDeskDatabase(name);
+  db = new CaseDeskDatabase(name, testStoreKeys());
   const c = await openCase(
     db,
     {
@@ -96,10 +97,10 @@ describe('letters', () => {
     const doc = await db.documents.get(signed.documentId!);
     expect(doc).toMatchObject({ kind: 'letter', sha256: sha, size: pdf.byteLength, mimeType: 'application/pdf', fileName: 'CL-2026-0001-refusal-v1.pdf' });
     expect(await signedLetterPdf(db, signed)).toEqual(pdf);
-    const event = (await db.audit.where('action').equals('letter.signed').toArray())[0];
+    const event = (await db.auditLog.where('action').equals('letter.signed').toArray())[0];
     expect(event).toMatchObject({ subject: `case:${caseId}`, actor: '王敏' });
     expect(event?.summary).toContain(sha);
-    await expect(verifyAuditChain(db)).resolves.toMatchObject({ ok: true });
+    await expect(verifyAuditLog(db, { records: true })).resolves.toMatchObject({ ok: true });
     expect(await letterBySha256(db, sha)).toMatchObject({ id: d.id });
   });
 
@@ -135,7 +136,7 @@ describe('letters', () => {
     await expect(markLetterSent(db, d.id, { via: 'post', sentOn: '2026-11-30' }, '王敏')).rejects.toThrow(/tracking/);
     const sent = await markLetterSent(db, d.id, { via: 'post', sentOn: '2026-11-30', trackingNumber: ' SF1234567890 ' }, '王敏');
     expect(sent).toMatchObject({ status: 'sent', sentVia: 'post', sentOn: '2026-11-30', trackingNumber: 'SF1234567890', sha256: sha256Hex(pdf) });
-    const event = (await db.audit.where('action').equals('letter.sent').toArray())[0];
+    const event = (await db.auditLog.where('action').equals('letter.sent').toArray())[0];
     expect(event).toMatchObject({ subject: `case:${caseId}` });
     expect(event?.summary).toContain('2026-11-30');
     await expect(markLetterSent(db, draft().id, { via: 'email', sentOn: '2026-11-30' }, '王敏')).rejects.toThrow();
@@ -147,7 +148,7 @@ describe('letters', () => {
     await sign(a);
     await saveLetterDraft(db, b);
     await recordLettersPrinted(db, [a.id, b.id], '行政', new Map([[caseId, 'CL-2026-0001']]));
-    const events = await db.audit.where('action').equals('letter.printed').toArray();
+    const events = await db.auditLog.where('action').equals('letter.printed').toArray();
     expect(events).toHaveLength(1);
     expect(events[0]).toMatchObject({ subject: `case:${caseId}`, actor: '行政' });
   });
@@ -184,7 +185,7 @@ describe('letter settings', () => {
     const png = Uint8Array.of(0x89, 0x50, 0x4e, 0x47, 1, 2, 3);
     await saveLetterImage(db, 'seal', { png, width: 10, height: 10, hasAlpha: true }, '王敏');
     expect((await readLetterSettings(db)).images.seal).toMatchObject({ sha256: sha256Hex(png), width: 10 });
-    const event = await db.audit.where('action').equals('settings.updated').last();
+    const event = await db.auditLog.where('action').equals('settings.updated').last();
     expect(JSON.stringify(event?.after)).toContain(sha256Hex(png));
     expect(JSON.stringify(event?.after)).not.toContain('"png"');
     await saveLetterImage(db, 'seal', undefined, '王敏');

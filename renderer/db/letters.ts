@@ -85,7 +85,7 @@ export async function recordSignedLetter(db: CaseDeskDatabase, input: SignedLett
   if (sha256 !== input.sha256) throw new Error('the signed PDF does not match the SHA-256 the signer reported');
   const at = now.toISOString();
   const { draft } = input;
-  return db.transaction('rw', [db.letters, db.documents, db.documentBlobs, db.audit], async () => {
+  return db.transaction('rw', [db.letters, db.documents, db.documentBlobs, db.auditLog], async () => {
     const existing = await db.letters.get(draft.id);
     if (existing && existing.status !== 'draft') throw new LetterSignedError(draft.id);
     const document = caseDocumentSchema.parse({
@@ -188,7 +188,7 @@ export function letterBySha256(db: CaseDeskDatabase, sha256: string): Promise<Re
  */
 export async function recordLettersPrinted(db: CaseDeskDatabase, letterIds: readonly string[], actor: string, references: ReadonlyMap<string, string>, now: Date = new Date()): Promise<void> {
   const at = now.toISOString();
-  await db.transaction('rw', [db.letters, db.audit], async () => {
+  await db.transaction('rw', [db.letters, db.auditLog], async () => {
     for (const letter of await db.letters.bulkGet([...letterIds])) {
       if (!letter || letter.status === 'draft') continue;
       await appendAudit(db, {
@@ -221,7 +221,7 @@ export async function markLetterSent(db: CaseDeskDatabase, letterId: string, sen
   const tracking = sending.trackingNumber?.trim();
   if (sending.via === 'post' && !tracking) throw new Error('a letter sent by post needs its tracking number');
   const at = now.toISOString();
-  return db.transaction('rw', [db.letters, db.cases, db.audit], async () => {
+  return db.transaction('rw', [db.letters, db.cases, db.auditLog], async () => {
     const letter = await db.letters.get(letterId);
     if (!letter) throw new Error(`letter ${letterId} does not exist`);
     if (letter.status === 'draft') throw new Error('only a signed letter can be sent');

@@ -52,7 +52,7 @@ function forAudit(value: unknown): unknown {
 
 async function write<K extends LetterSettingKey>(db: CaseDeskDatabase, key: K, value: LetterSettingValue<K>, actor: string): Promise<void> {
   const parsed = letterSettings[key].parse(value);
-  await db.transaction('rw', [db.settings, db.audit], async () => {
+  await db.transaction('rw', [db.settings, db.auditLog], async () => {
     const before = (await db.settings.get(key))?.value;
     await db.settings.put({ key, value: parsed });
     await appendAudit(db, { actor, action: 'settings.updated', subject: `settings:${key}`, summary: key, before: forAudit(before), after: forAudit(parsed) });

@@ -42,7 +42,7 @@ export async function readSetting<K extends SettingKey>(db: CaseDeskDatabase, ke
 /** Writes a setting and its audit event together. */
 export async function writeSetting<K extends SettingKey>(db: CaseDeskDatabase, key: K, value: SettingValue<K>, actor: string): Promise<void> {
   const parsed = settingSchemas[key].parse(value);
-  await db.transaction('rw', [db.settings, db.audit], async () => {
+  await db.transaction('rw', [db.settings, db.auditLog], async () => {
     const before = (await db.settings.get(key))?.value;
     await db.settings.put({ key, value: parsed });
     await appendAudit(db, { actor, action: 'settings.updated', subject: `settings:${key}`, summary: key, before, after: parsed });

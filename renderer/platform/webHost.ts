@@ -1,5 +1,6 @@
 import { version } from '../../package.json';
-import { ok } from '../../shared/platform/result';
+import { fail, ok } from '../../shared/platform/result';
+import { provideStoreKey, STORE_KEY_SECRET } from '../../shared/platform/storeKey';
 import type { UncheckedPlatform } from './guard';
 import { downloadFile } from './web/download';
 import { showNotification } from './web/notify';
@@ -33,9 +34,10 @@ export function createWebHost(): UncheckedPlatform {
     openFiles: (input) => pickFiles(input),
     saveFile: async (input) => downloadFile(input),
     printPdf: (input) => printPdfInFrame(input),
-    secretSet: ({ name, value }) => secrets().set(name, value),
-    secretGet: ({ name }) => secrets().get(name),
-    secretDelete: ({ name }) => secrets().delete(name),
+    // the store key is only handed out through storeKey, never as a named secret
+    secretSet: async ({ name, value }) => (name === STORE_KEY_SECRET ? fail('invalid-argument') : secrets().set(name, value)),
+    secretGet: async ({ name }) => (name === STORE_KEY_SECRET ? fail('invalid-argument') : secrets().get(name)),
+    secretDelete: async ({ name }) => (name === STORE_KEY_SECRET ? fail('invalid-argument') : secrets().delete(name)),
     notify: (input) => showNotification(input),
     // Updates come with the desktop installer; a browser gets a new build by reloading.
     checkForUpdates: async () => ok({ state: 'unsupported' }),
@@ -48,5 +50,6 @@ export function createWebHost(): UncheckedPlatform {
     signingStatus: () => signing().status(),
     signingForget: () => signing().forget(),
     lettersSign: ({ pdf }) => signing().sign(pdf),
+    storeKey: ({ create }) => provideStoreKey(secrets(), create, (n) => crypto.getRandomValues(new Uint8Array(n))),
   };
 }

@@ -34,16 +34,51 @@ export const auditActionIds = [
   'data.deleted',
   'backup.created',
   'backup.restored',
+  // issue 11: the store as a system of record
+  'store.created',
+  'store.upgraded',
+  'audit.baseline',
+  'audit.exported',
+  'retention.purged',
+  'purge.reapplied',
+  // issue 10: the team's store
+  'sync.joined',
+  'sync.conflict-detected',
+  'sync.conflict-resolved',
+  'sync.refused',
 ] as const;
 export const auditActionSchema = z.enum(auditActionIds);
 export type AuditAction = z.infer<typeof auditActionSchema>;
 
+const hex64 = z.string().regex(/^[0-9a-f]{64}$/);
+
+/** A workstation's own audit chain (issue 10: in a team each workstation keeps its own chain). */
+export const chainIdSchema = z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/);
+
+/**
+ * The digests of one record before and after the change an event records
+ * (issue 11: "every change … writes an event with the digests of the record
+ * before and after"); `null` where the record did not exist. `ref` is
+ * `<table>:<primary key>`.
+ */
+export const auditRecordDigestSchema = z.object({
+  ref: z.string().min(1).max(300),
+  before: hex64.nullable(),
+  after: hex64.nullable(),
+});
+export type AuditRecordDigest = z.infer<typeof auditRecordDigestSchema>;
+
 /**
  * One event of the append-only audit log. `hash` is SHA-256 over the previous
  * event's hash and this event's content, so that changing or removing any
- * event breaks the chain from there on (SPEC §6).
+ * event breaks the chain from there on (SPEC §6). From version 2 each event
+ * also names its chain, the records it changed (with digests), and carries a
+ * MAC of its hash under the workstation's audit key, which lives outside the
+ * profile (keychain): an event rewritten with a recomputed hash has no valid
+ * MAC. Events of version 1 (before issue 11) have neither.
  */
 export const auditEventSchema = z.object({
+  chain: chainIdSchema,
   /** position in the chain, from 1 */
   seq: z.number().int().positive(),
   at: instantSchema,
@@ -55,8 +90,15 @@ export const auditEventSchema = z.object({
   summary: z.string().max(2000),
   before: z.unknown().optional(),
   after: z.unknown().optional(),
-  prevHash: z.string().regex(/^[0-9a-f]{64}$/),
-  hash: z.string().regex(/^[0-9a-f]{64}$/),
+  records: z.array(auditRecordDigestSchema).optional(),
+  /** the subject and every record ref, for the index that answers "the history of this record" */
+  refs: z.array(z.string().max(300)).optional(),
+  /** 2 from issue 11 on; absent on the events written before */
+  v: z.literal(2).optional(),
+  prevHash: hex64,
+  hash: hex64,
+  /** HMAC-SHA-256 of the hash under this workstation's audit key (v2) */
+  mac: hex64.optional(),
 });
 export type AuditEvent = z.infer<typeof auditEventSchema>;
 

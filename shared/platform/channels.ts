@@ -19,6 +19,7 @@ export const platformChannels = {
   signingStatus: 'casedesk:signing:status',
   signingForget: 'casedesk:signing:forget',
   lettersSign: 'casedesk:letters:sign',
+  storeKey: 'casedesk:store:key',
 } as const;
 
 export type MessageName = keyof typeof platformChannels;

@@ -238,6 +238,20 @@ export const platformMessages = {
       .strict(),
     output: outcome({ pdf: bytes, sha256: z.string().regex(/^[0-9a-f]{64}$/), signedAt: instant }),
   },
+  /**
+   * Issue 11: the case store's master key (32 bytes), from which the record,
+   * blind-index and audit keys are derived. Kept by the OS keychain
+   * (safeStorage, in the main process; refused on Linux's plaintext backend)
+   * or, on the web host, wrapped by a non-extractable Web Crypto key; never
+   * in the profile in the clear. `create` only for a store that does not
+   * exist yet: an existing store whose key is gone answers `not-found`, so
+   * the app offers a restore instead of silently starting an empty store.
+   */
+  storeKey: {
+    channel: platformChannels.storeKey,
+    input: z.object({ create: z.boolean() }).strict(),
+    output: z.object({ key: bytes.refine((b) => b.byteLength === 32, '32 bytes'), created: z.boolean() }),
+  },
 } as const;
 
 export type PlatformMessages = typeof platformMessages;

@@ -2,6 +2,8 @@ import { editCalendarDay, SHIPPED_CALENDAR_DATA } from '../../../shared/calendar
 import { instantFromShanghai } from '../../../shared/domain/time';
 import { recomputeOpenCases } from '../../../renderer/db/caseClock';
 import { CaseDeskDatabase } from '../../../renderer/db/database';
+import { unlockStore } from '../../../renderer/db/unlockStore';
+import { platform } from '../../../renderer/platform';
 import { listCases } from '../../../renderer/db/cases';
 import { deadlineContextFrom, legalDueDate, readDeadlineContext } from '../../../renderer/db/deadlineContext';
 import { writeSetting } from '../../../renderer/db/settings';
@@ -23,7 +25,10 @@ async function time<T>(fn: () => Promise<T> | T): Promise<{ ms: number; value: T
   return { ms: performance.now() - start, value };
 }
 
-const db = new CaseDeskDatabase();
+// the same store the app opens: same name, same key from the web host's keychain
+const unlocked = await unlockStore(platform);
+if (!unlocked.ok) throw new Error(`the bench could not open the store: ${unlocked.failure.kind} ${unlocked.failure.detail}`);
+const db = unlocked.db;
 
 const bench = {
   ...intakeBench(db),
@@ -32,6 +37,7 @@ const bench = {
     db.close();
     await CaseDeskDatabase.delete(db.name);
     await db.open();
+    void CaseDeskDatabase;
   },
   async seed(count: number, until: string) {
     return (await time(() => seedCases(db, count, until))).ms;

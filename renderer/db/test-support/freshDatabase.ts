@@ -1,5 +1,15 @@
 import { afterEach, beforeEach } from 'vitest';
+import { deriveStoreKeys, type StoreKeys } from '../../../shared/crypto/storeKeys';
 import { CaseDeskDatabase } from '../database';
+
+/** Keys for a test store: fixed, so two connections of one test open each other's rows. */
+export function testStoreKeys(seed = 1): StoreKeys {
+  return deriveStoreKeys(new Uint8Array(32).fill(seed));
+}
+
+export function testDatabase(name = `casedesk-test-${crypto.randomUUID()}`, keys: StoreKeys = testStoreKeys()): CaseDeskDatabase {
+  return new CaseDeskDatabase(name, keys);
+}
 
 /**
  * A new, empty case store for every test (on fake-indexeddb), closed and
@@ -8,8 +18,9 @@ import { CaseDeskDatabase } from '../database';
  */
 export function withFreshDatabase(use: (db: CaseDeskDatabase) => void): void {
   let current: CaseDeskDatabase | undefined;
-  beforeEach(() => {
-    current = new CaseDeskDatabase(`casedesk-test-${crypto.randomUUID()}`);
+  beforeEach(async () => {
+    current = testDatabase();
+    await current.open();
     use(current);
   });
   afterEach(async () => {

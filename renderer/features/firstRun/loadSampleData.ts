@@ -10,7 +10,7 @@ import type { CaseDeskDatabase } from '../../db/database';
  */
 export async function loadSampleData(db: CaseDeskDatabase, actor: string, now: Date = new Date()): Promise<number> {
   const sample = generateSampleData({ until: todayInShanghai(now.getTime()) });
-  return db.transaction('rw', [db.cases, db.counters, db.requesters, db.documents, db.documentBlobs, db.audit, db.settings], async () => {
+  return db.transaction('rw', [db.cases, db.counters, db.requesters, db.documents, db.documentBlobs, db.auditLog, db.settings], async () => {
     const requesterIds: (string | undefined)[] = [];
     for (const { requesterIndex, ...sampleCase } of sample.cases) {
       const existingId = requesterIds[requesterIndex];

@@ -49,7 +49,7 @@ describe('letter templates as data (issue 6)', () => {
     expect(set.version).toBe(DEFAULT_TEMPLATE_SET.version + 1);
     expect(templateFor('acknowledgement', set)).toMatchObject({ version: shipped.version + 1, text: { 'zh-CN': { subject: '收件确认函（{{reference}}）' } } });
     expect(templateFor('refusal', set).version).toBe(templateFor('refusal').version); // the others unchanged
-    expect(await db.audit.where('subject').equals('settings:letterTemplates').count()).toBe(1);
+    expect(await db.auditLog.where('subject').equals('settings:letterTemplates').count()).toBe(1);
 
     await saveTemplate(db, withSubject(templateFor('acknowledgement', set), '再次修改'), '王敏');
     const again = await readTemplateSet(db);

@@ -2,7 +2,7 @@ import { App, Button, Card, Descriptions, Form, Input, Space, Typography } from 
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
 import type { AppInfo } from '../../../shared/platform/contract';
-import { verifyAuditChain } from '../../db/audit';
+import { verifyAuditLog } from '../../db/audit/verifyStore';
 import { database } from '../../db/database';
 import { readSetting, writeSetting } from '../../db/settings';
 import { useText } from '../../i18n/useText';
@@ -66,9 +66,10 @@ export function SettingsPage() {
       <Card size="small" title={<h2 className="pane-title">{t('settings.auditChain')}</h2>} style={{ marginBottom: 16 }}>
         <Button
           onClick={async () => {
-            const verdict = await verifyAuditChain(database());
-            if (verdict.ok) void message.success(t('settings.chainOk', { count: verdict.count }));
-            else void message.error(t('settings.chainBroken', { seq: verdict.brokenAt }));
+            const verdict = await verifyAuditLog(database(), { records: true });
+            const first = verdict.chains.flatMap((c) => c.problems)[0];
+            if (verdict.ok) void message.success(t('settings.chainOk', { count: verdict.events }));
+            else void message.error(t('settings.chainBroken', { seq: first && 'seq' in first ? first.seq : 0 }));
           }}
         >
           {t('settings.verifyChain')}

@@ -56,7 +56,7 @@ describe('applying a calendar from Settings', () => {
     expect(report).toEqual({ checked: 1, moved: [{ caseId: opened.id, reference: opened.reference, from: '2027-01-11', to: '2027-01-12' }], failed: [] });
     expect(await db.cases.get(opened.id)).toMatchObject({ dueDate: '2027-01-12', dueDateMovedFrom: '2027-01-11' });
     expect((await readSetting(db, 'calendar'))?.version).toBe('2027.1');
-    const actions = (await db.audit.toArray()).map((e) => e.action);
+    const actions = (await db.auditLog.toArray()).map((e) => e.action);
     expect(actions.slice(-2)).toEqual(['settings.updated', 'clock.recomputed']);
   });
 

@@ -21,7 +21,7 @@ export class SettingChangedMeanwhile extends Error {
   }
 }
 
-const TABLES = (db: CaseDeskDatabase) => [db.cases, db.settings, db.audit];
+const TABLES = (db: CaseDeskDatabase) => [db.cases, db.settings, db.auditLog];
 
 /** Applies a previewed calendar, if the calendar in force is still the one the preview started from. */
 export function applyCalendar(db: CaseDeskDatabase, previewedFrom: CalendarData, next: CalendarData, actor: string, now?: Date): Promise<RecomputeReport> {

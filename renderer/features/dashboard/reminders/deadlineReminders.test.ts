@@ -1,3 +1,4 @@
+import { testStoreKeys } from '../../../db/test-support/freshDatabase';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { notificationKey } from '../../../../shared/deadlines';
 import type { Case } from '../../../../shared/domain/case';
@@ -98,7 +99,7 @@ describe('a reminder round against the store', () => {
 
   beforeEach(() => {
     name = `casedesk-reminders-${crypto.randomUUID()}`;
-    db = new CaseDeskDatabase(name);
+    db = new CaseDeskDatabase(name, testStoreKeys());
     shown = [];
     allow = true;
   });
@@ -115,11 +116,11 @@ describe('a reminder round against the store', () => {
     expect(Object.keys(recorded!)).toHaveLength(4);
     expect(Object.values(recorded!)).toEqual(Array(4).fill(new Date(NOW).toISOString()));
     // the record is audited: proof the officer was warned
-    expect(await db.audit.where('subject').equals('settings:sentNotifications').count()).toBe(1);
+    expect(await db.auditLog.where('subject').equals('settings:sentNotifications').count()).toBe(1);
 
     expect(await runReminderRound(options())).toEqual({ shown: 0 });
     expect(shown).toHaveLength(4);
-    expect(await db.audit.where('subject').equals('settings:sentNotifications').count()).toBe(1);
+    expect(await db.auditLog.where('subject').equals('settings:sentNotifications').count()).toBe(1);
   });
 
   it('a notification the system refused is not recorded, and comes once allowed', async () => {

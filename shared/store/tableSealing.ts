@@ -1,0 +1,126 @@
+import type { BlindIndexKind } from '../crypto/blindIndex';
+
+/**
+ * Which fields of each table are personal data (issue 11, SPEC "Data lives
+ * locally"). Everything NOT listed as plain is sealed: a field added later is
+ * encrypted until someone decides it may be read in the clear, never the
+ * other way round. Plain are the keys, the indexed columns and the workflow
+ * facts that the dashboard and the deadline clock read for tens of thousands
+ * of cases at once (so those never pay for decryption): statuses, types,
+ * dates, officers' names. Free text typed about a case (a pause's reason)
+ * stays sealed even inside a plain list (`sealedMembers`).
+ */
+export interface BlindIndexField {
+  /** the stored, indexed field (an HMAC, hex) */
+  stored: string;
+  /** the plain field it is computed from (a string, or an array of strings for a multi-entry index) */
+  from: string;
+  kind: BlindIndexKind;
+}
+
+export interface TableSealing {
+  plain: readonly string[];
+  /** plain arrays of objects whose listed members are sealed */
+  sealedMembers?: Readonly<Record<string, readonly string[]>>;
+  /** a Uint8Array field sealed as bytes (blobs), not through JSON */
+  binary?: string;
+  blind?: readonly BlindIndexField[];
+}
+
+export const tableSealing = {
+  requesters: {
+    plain: ['id', 'kind', 'region', 'createdAt', 'updatedAt'],
+    blind: [
+      { stored: 'biEmail', from: 'email', kind: 'email' },
+      { stored: 'biPhone', from: 'phone', kind: 'phone' },
+      { stored: 'biIdNumber', from: 'idNumber', kind: 'idNumber' },
+      { stored: 'biName', from: 'name', kind: 'name' },
+    ],
+  },
+  cases: {
+    plain: [
+      'id',
+      'reference',
+      'channel',
+      'receivedAt',
+      'receivedAtSource',
+      'requesterId',
+      'requestType',
+      'typeConfirmed',
+      'gdpr',
+      'status',
+      'stage',
+      'assignee',
+      'verifiedAt',
+      'pauses',
+      'extensions',
+      'targetDate',
+      'dueDate',
+      'dueDateMovedFrom',
+      'outcome',
+      'deletionGround',
+      'closedAt',
+      'needsReview',
+      'postmarkDate',
+      'createdAt',
+      'updatedAt',
+    ],
+    sealedMembers: { pauses: ['reason'], extensions: ['reason'] },
+    blind: [{ stored: 'biMessageIds', from: 'messageIds', kind: 'messageId' }],
+  },
+  documents: {
+    plain: ['id', 'caseId', 'kind', 'mimeType', 'size', 'sha256', 'identityEvidence', 'purgedAt', 'addedAt', 'addedBy'],
+  },
+  documentBlobs: { plain: ['id'], binary: 'bytes' },
+  letters: {
+    plain: [
+      'id',
+      'caseId',
+      'template',
+      'language',
+      'version',
+      'replaces',
+      'status',
+      'documentId',
+      'sha256',
+      'signedAt',
+      'signedBy',
+      'sentAt',
+      'sentVia',
+      'sentOn',
+      'createdAt',
+      'updatedAt',
+    ],
+  },
+  incidents: {
+    plain: [
+      'id',
+      'reference',
+      'discoveredAt',
+      'occurredAt',
+      'breachTypes',
+      'categories',
+      'sensitiveInvolved',
+      'peopleAffected',
+      'eeaPeopleAffected',
+      'recordsAffected',
+      'regions',
+      'suspectedCrime',
+      'criticalInfrastructure',
+      'handlingEndedAt',
+      'status',
+      'createdBy',
+      'createdAt',
+      'updatedAt',
+    ],
+  },
+  incidentPeople: { plain: ['incidentId', 'updatedAt'] },
+  identityChecks: { plain: ['id', 'caseId', 'requesterKind', 'requestType', 'createdAt', 'updatedAt'] },
+  settings: { plain: ['key'] },
+} as const satisfies Record<string, TableSealing>;
+
+export type SealedTableName = keyof typeof tableSealing;
+
+export function sealingOf(table: string): TableSealing | undefined {
+  return Object.hasOwn(tableSealing, table) ? (tableSealing as Record<string, TableSealing>)[table] : undefined;
+}

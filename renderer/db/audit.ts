@@ -9,8 +9,6 @@ import type { CaseDeskDatabase } from './database';
 /** What a caller gives: the chain adds `at` when missing, the record digests, the links and the MAC. */
 export type AuditInput = Omit<AuditEventContent, 'at' | 'records' | 'refs'> & { at?: string };
 
-const pendingHeads = new WeakMap<IDBTransaction, { db: CaseDeskDatabase; event: AuditEvent }>();
-
 /**
  * Appends one event to this workstation's audit chain. Must run inside the
  * read-write transaction that made the change it records (the transaction's
@@ -47,35 +45,9 @@ export async function appendAudit(db: CaseDeskDatabase, input: AuditInput): Prom
   const last = await lastEventOf(db, db.chain);
   const event = chainEvent(last, db.chain, content, db.keys.auditHead);
   await db.auditLog.add(event);
-  headOnCommit(transaction.idbtrans, db, event);
+  // every read-write transaction includes auditHeads (CaseDeskDatabase adds it), so the head moves with the event
+  await db.auditHeads.put(chainHead(db.keys.auditHead, event));
   return event;
-}
-
-/**
- * The head is written once the transaction has committed, in a transaction
- * of its own, so that every writer need not name `auditHeads` in its scope.
- * A crash in between leaves the head one transaction behind: the MACs of the
- * events past it still show they are the app's own (shared/audit/verifyChain.ts).
- */
-function headOnCommit(idbtrans: IDBTransaction, db: CaseDeskDatabase, event: AuditEvent): void {
-  const pending = pendingHeads.get(idbtrans);
-  if (pending) {
-    pending.event = event;
-    return;
-  }
-  pendingHeads.set(idbtrans, { db, event });
-  idbtrans.addEventListener('complete', () => {
-    const last = pendingHeads.get(idbtrans);
-    if (last) void writeHead(last.db, last.event);
-  });
-}
-
-async function writeHead(db: CaseDeskDatabase, event: AuditEvent): Promise<void> {
-  await db.transaction('rw', db.auditHeads, async () => {
-    const current = await db.auditHeads.get(event.chain);
-    // two windows may commit one after the other: the head only moves forward
-    if (!current || current.seq < event.seq) await db.auditHeads.put(chainHead(db.keys.auditHead, event));
-  });
 }
 
 export function lastEventOf(db: CaseDeskDatabase, chain: string): Promise<AuditEvent | undefined> {

@@ -11,6 +11,8 @@ import type { ResponseLetter } from '../../shared/domain/letter';
 import type { Requester } from '../../shared/domain/requester';
 import { recordTrackingMiddleware } from './audit/recordTracking';
 import { encryptionMiddleware } from './crypto/encryptionMiddleware';
+import { outboxMiddleware, type OutboxEntry } from './sync/outbox';
+import type { PendingArrival, SyncConflict, SyncRevision } from './sync/syncTables';
 import { migrateToVersion2 } from './migrations/version2';
 import { ensureWorkstation } from './workstation';
 
@@ -87,8 +89,19 @@ export class CaseDeskDatabase extends Dexie {
   auditHeads!: EntityTable<ChainHead, 'chain'>;
   local!: EntityTable<LocalRecord, 'key'>;
 
+  /** replication capture: not-yet-pushed transactions of records the team shares (issue 10) */
+  outbox!: Table<OutboxEntry, number>;
+  /** the replica revision each shared record was last written or applied at */
+  syncRevs!: EntityTable<SyncRevision, 'docId'>;
+  /** records that arrived and wait for the rest of their transaction */
+  syncPending!: EntityTable<PendingArrival, 'docId'>;
+  /** records two workstations changed apart, until an officer resolves them */
+  syncConflicts!: EntityTable<SyncConflict, 'docId'>;
+
   /** this workstation's audit chain, known once the store is open */
   chain = '';
+  /** set while the workstation belongs to a team: shared writes are captured for replication */
+  capturing = false;
 
   constructor(
     name: string,
@@ -119,14 +132,42 @@ export class CaseDeskDatabase extends Dexie {
         auditLog: '[chain+seq], chain, at, subject, action, *refs',
         auditHeads: 'chain',
         local: 'key',
+        outbox: '++seq',
+        syncRevs: 'docId',
+        syncPending: 'docId',
+        syncConflicts: 'docId, ref',
       })
       .upgrade((tx) => migrateToVersion2(tx, this));
     this.use(encryptionMiddleware(keys));
     this.use(recordTrackingMiddleware);
+    this.use(outboxMiddleware(this));
     this.on('ready', async () => {
       this.chain = await ensureWorkstation(this);
     });
+    widenWriteTransactions(this);
   }
+}
+
+type TransactionImpl = (mode: string, tables: (string | Table)[], scope: (...args: unknown[]) => unknown) => unknown;
+
+/**
+ * Every read-write transaction also takes the outbox and the audit heads:
+ * the replication capture and the audit chain's head are written in the
+ * same transaction as the change (nothing half-saved, nothing left
+ * unsynced), without every repository having to name them. Dexie's internal
+ * `_transaction` receives the normalised arguments of `db.transaction(…)`;
+ * renderer/db/transactionScope.test.ts holds it to that.
+ */
+function widenWriteTransactions(db: Dexie): void {
+  const target = db as unknown as { _transaction: TransactionImpl };
+  const original = target._transaction.bind(db);
+  target._transaction = (mode, tables, scope) => {
+    const plain = mode.replace(/[!?]/g, '');
+    if (plain === 'r' || plain === 'readonly') return original(mode, tables, scope);
+    const names = new Set(tables.map((t) => (typeof t === 'string' ? t : t.name)));
+    const extra = ['outbox', 'auditHeads'].filter((name) => !names.has(name));
+    return original(mode, [...tables, ...extra], scope);
+  };
 }
 
 let instance: CaseDeskDatabase | undefined;

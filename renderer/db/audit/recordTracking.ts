@@ -1,6 +1,7 @@
-import type { DBCore, DBCoreMutateRequest, DBCoreTable, DBCoreTransaction, Middleware } from 'dexie';
+import type { DBCore, DBCoreMutateRequest, DBCoreMutateResponse, DBCoreTable, DBCoreTransaction, Middleware } from 'dexie';
 import { recordDigest, recordRef } from '../../../shared/audit/recordDigest';
 import { ENCRYPTION_MIDDLEWARE_LEVEL } from '../crypto/encryptionMiddleware';
+import { mutatedKeys, thenOrNow } from '../middleware/mutatedKeys';
 
 /**
  * Every change to an audited record must be answered by an audit event with
@@ -50,7 +51,6 @@ export const recordTrackingMiddleware: Middleware<DBCore> = {
 };
 
 function trackingTable(table: DBCoreTable, name: string): DBCoreTable {
-  const extractKey = table.schema.primaryKey.extractKey;
   // `.then` on what the layer below returns, never `await`: Dexie's promises carry the transaction's zone, a native await would drop it
   const track = (req: DBCoreMutateRequest, keys: readonly unknown[]) => {
     const touched = touchedRecords(req.trans);
@@ -75,18 +75,6 @@ function trackingTable(table: DBCoreTable, name: string): DBCoreTable {
   };
   return {
     ...table,
-    mutate: (req: DBCoreMutateRequest) => {
-      switch (req.type) {
-        case 'add':
-        case 'put':
-          return track(req, req.keys ?? req.values.map((value: unknown) => extractKey?.(value)));
-        case 'delete':
-          return track(req, req.keys);
-        case 'deleteRange':
-          return table
-            .query({ trans: req.trans, values: false, query: { index: table.schema.primaryKey, range: req.range } })
-            .then((res) => track(req, res.result));
-      }
-    },
+    mutate: (req: DBCoreMutateRequest) => thenOrNow(mutatedKeys(table, req), (keys) => track(req, keys)) as Promise<DBCoreMutateResponse>,
   };
 }

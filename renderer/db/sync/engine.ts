@@ -1,0 +1,184 @@
+import { liveQuery, type Subscription } from 'dexie';
+import { classifySyncError, needsPerson, type SyncErrorKind } from '../../../shared/sync/syncErrors';
+import type { CaseDeskDatabase } from '../database';
+import { openLocalReplica, openRemote, type LiveChanges, type PouchDatabase, type PouchStatic, type ReplicationEvents } from './pouch';
+import { pullArrivals, type PullContext, type PullReport } from './pull';
+import { pushOutbox } from './push';
+import { refuseLocally } from './refusals';
+import type { TeamSession } from './teamSession';
+
+/**
+ * The team store's engine (issue 10): PouchDB's live replication between the
+ * local replica and the team server, the push step feeding the replica from
+ * the outbox, the pull step applying what arrived to the store, and the
+ * state the shell's indicator shows. Work is done one step at a time; faults
+ * (server unreachable, 500, cut mid-sync) leave everything where it was and
+ * PouchDB retries by itself; a refused sign-in or a removed role stops the
+ * engine until a person acts.
+ */
+export type SyncState = 'starting' | 'syncing' | 'online' | 'offline' | 'stopped';
+
+export interface SyncStatus {
+  state: SyncState;
+  /** local transactions not yet handed to the replicator */
+  pendingPush: number;
+  /** records that arrived and wait for the rest of their group */
+  waiting: number;
+  conflicts: number;
+  lastError?: { kind: SyncErrorKind; at: string };
+  lastSyncAt?: string;
+  /** server refusals of this workstation's changes, newest first */
+  refusals: { docId: string; reason: string; at: string }[];
+}
+
+export interface Endpoint {
+  /** base URL the http adapter is given; requests to it go through `fetch` */
+  baseUrl: string;
+  fetch: (url: string | Request, init?: RequestInit) => Promise<Response>;
+}
+
+export interface EngineDeps {
+  db: CaseDeskDatabase;
+  session: TeamSession;
+  Pouch: PouchStatic;
+  adapter: string;
+  endpoint: Endpoint;
+  recomputeDueDate?: PullContext['recomputeDueDate'];
+  now?: () => Date;
+}
+
+export class SyncEngine {
+  private local: PouchDatabase | undefined;
+  private remote: PouchDatabase | undefined;
+  private replication: ReplicationEvents | undefined;
+  private localChanges: LiveChanges | undefined;
+  private outboxWatch: Subscription | undefined;
+  private running: Promise<void> = Promise.resolve();
+  private again = false;
+  private busy = false;
+  private listeners = new Set<(status: SyncStatus) => void>();
+  status: SyncStatus = { state: 'stopped', pendingPush: 0, waiting: 0, conflicts: 0, refusals: [] };
+  lastPull: PullReport | undefined;
+
+  constructor(private readonly deps: EngineDeps) {}
+
+  get replica(): PouchDatabase {
+    if (!this.local) throw new Error('the sync engine is not started');
+    return this.local;
+  }
+
+  start(): void {
+    const { db, session, Pouch, adapter, endpoint } = this.deps;
+    db.capturing = true;
+    db.chain = session.chain;
+    // one replica per team database and per user of this profile (each user writes their own chain)
+    this.local = openLocalReplica(Pouch, `casedesk-replica-${session.database}-${session.chain}`, adapter, db.keys);
+    this.remote = openRemote(Pouch, `${endpoint.baseUrl}/${encodeURIComponent(session.database)}`, endpoint.fetch);
+    this.update({ state: 'starting' });
+    this.replication = this.local
+      .sync(this.remote, {
+        live: true,
+        retry: true,
+        batch_size: 50,
+        batches_limit: 4,
+        heartbeat: 10_000,
+        timeout: 30_000,
+        back_off_function: (delay: number) => (delay === 0 ? 1000 : Math.min(delay * 2, 30_000)),
+      })
+      .on('active', () => this.update({ state: 'syncing' }))
+      .on('change', () => this.kick())
+      .on('paused', (error) => {
+        if (error) this.fault(error);
+        else this.update({ state: 'online', lastSyncAt: this.now().toISOString() });
+      })
+      .on('denied', (error) => void this.refused(error))
+      .on('error', (error) => this.fault(error));
+    this.localChanges = this.local.changes({ live: true, since: 'now' }).on('change', () => this.kick());
+    this.outboxWatch = liveQuery(() => db.outbox.count()).subscribe({
+      next: (count) => {
+        this.update({ pendingPush: count });
+        if (count) this.kick();
+      },
+    });
+    this.kick();
+  }
+
+  async stop(): Promise<void> {
+    this.replication?.cancel();
+    this.localChanges?.cancel();
+    this.outboxWatch?.unsubscribe();
+    await this.running;
+    await this.local?.close();
+    this.local = undefined;
+    // capture goes on: what is written while the engine is stopped (offline) is pushed when it starts again
+    this.update({ state: 'stopped' });
+  }
+
+  subscribe(listener: (status: SyncStatus) => void): () => void {
+    this.listeners.add(listener);
+    listener(this.status);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** Runs the push and pull steps until neither has work left (tests and the bench wait on it). */
+  kick(): Promise<void> {
+    if (this.busy) {
+      this.again = true;
+      return this.running;
+    }
+    this.busy = true;
+    this.running = (async () => {
+      try {
+        do {
+          this.again = false;
+          await this.work();
+        } while (this.again);
+      } catch (error) {
+        this.fault(error);
+      } finally {
+        this.busy = false;
+      }
+    })();
+    return this.running;
+  }
+
+  private async work(): Promise<void> {
+    const { db, session } = this.deps;
+    if (!this.local) return;
+    while ((await pushOutbox({ db, replica: this.local, username: session.username })) > 0);
+    let report: PullReport;
+    do {
+      report = await pullArrivals({ db, replica: this.local, recomputeDueDate: this.deps.recomputeDueDate, now: this.deps.now });
+      this.lastPull = report;
+    } while (report.applied > 0);
+    this.update({ waiting: report.waiting, conflicts: await db.syncConflicts.count() });
+  }
+
+  private async refused(error: unknown): Promise<void> {
+    const docId = String(Reflect.get(error as object, 'id') ?? '');
+    const reason = String(Reflect.get(error as object, 'reason') ?? Reflect.get(error as object, 'message') ?? 'forbidden');
+    if (!docId || !this.local) return;
+    await refuseLocally(this.deps.db, this.local, docId, reason, this.now());
+    this.update({ refusals: [{ docId, reason, at: this.now().toISOString() }, ...this.status.refusals].slice(0, 20) });
+    void this.kick();
+  }
+
+  private fault(error: unknown): void {
+    const kind = classifySyncError(error);
+    this.update({ state: 'offline', lastError: { kind, at: this.now().toISOString() } });
+    if (needsPerson(kind)) {
+      // retrying would only repeat the refusal: stop until the officer signs in again
+      this.replication?.cancel();
+      this.update({ state: 'stopped' });
+    }
+  }
+
+  private now(): Date {
+    return this.deps.now?.() ?? new Date();
+  }
+
+  private update(change: Partial<SyncStatus>): void {
+    this.status = { ...this.status, ...change };
+    for (const listener of this.listeners) listener(this.status);
+  }
+}

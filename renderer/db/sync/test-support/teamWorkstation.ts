@@ -1,0 +1,59 @@
+import memoryAdapter from 'pouchdb-adapter-memory';
+import type { TeamMember, TeamServer } from '../../../../shared/sync/test-support/teamServer';
+import type { CaseDeskDatabase } from '../../database';
+import { testDatabase, testStoreKeys } from '../../test-support/freshDatabase';
+import { readWorkstation } from '../../workstation';
+import { SyncEngine } from '../engine';
+import { pouch } from '../pouch';
+import { TEAM_SESSION_KEY, teamChain, type TeamSession } from '../teamSession';
+
+/** A workstation of the team, as a test runs it: its own store and key, a member signed in, the engine on a memory replica. */
+export interface Workstation {
+  db: CaseDeskDatabase;
+  engine: SyncEngine;
+  session: TeamSession;
+  close(): Promise<void>;
+}
+
+let seed = 10;
+
+export async function teamWorkstation(server: TeamServer, member: TeamMember, database: string): Promise<Workstation> {
+  const db = testDatabase(`casedesk-ws-${crypto.randomUUID()}`, testStoreKeys(++seed));
+  await db.open();
+  const workstation = (await readWorkstation(db))!;
+  const session: TeamSession = {
+    serverUrl: server.url,
+    database,
+    username: member.username,
+    displayName: member.displayName,
+    roles: member.roles,
+    chain: teamChain(member.username, workstation.id),
+    joinedAt: new Date().toISOString(),
+  };
+  await db.local.put({ key: TEAM_SESSION_KEY, value: session });
+  const auth = `Basic ${Buffer.from(`${member.username}:${member.password}`).toString('base64')}`;
+  const engine = new SyncEngine({
+    db,
+    session,
+    Pouch: pouch(memoryAdapter),
+    adapter: 'memory',
+    endpoint: {
+      baseUrl: server.url,
+      fetch: (url, init) => {
+        const headers = new Headers(init?.headers);
+        headers.set('authorization', auth);
+        return fetch(url, { ...init, headers });
+      },
+    },
+  });
+  engine.start();
+  return {
+    db,
+    engine,
+    session,
+    close: async () => {
+      await engine.stop();
+      db.close();
+    },
+  };
+}

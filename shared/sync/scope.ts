@@ -1,0 +1,77 @@
+/**
+ * What the team store shares (issue 10). One CouchDB document per record of
+ * these tables, id `<table>:<primary key>`; what a workstation writes in one
+ * transaction travels as a group and is applied on the others whole
+ * (./groups.ts). Tables not listed (counters, the local table, sync state)
+ * stay on the workstation.
+ */
+export const REPLICATED_TABLES = [
+  'requesters',
+  'cases',
+  'documents',
+  'documentBlobs',
+  'letters',
+  'incidents',
+  'incidentPeople',
+  'identityChecks',
+  'settings',
+  'auditLog',
+] as const;
+export type ReplicatedTable = (typeof REPLICATED_TABLES)[number];
+
+const replicated = new Set<string>(REPLICATED_TABLES);
+export function isReplicatedTable(table: string): table is ReplicatedTable {
+  return replicated.has(table);
+}
+
+/**
+ * Settings the whole team shares, and only a manager may change (SPEC:
+ * "templates, rules and the calendar are the manager's"). Every other
+ * setting — the interface language, the reminders already shown, the
+ * officer's own title and signature image — belongs to the workstation.
+ */
+export const TEAM_SETTING_KEYS = [
+  'calendar',
+  'deadlineRules',
+  'letterTemplates',
+  'letters.company',
+  'attachmentLimitMb',
+  'identity.unansweredDays',
+  'retention',
+] as const;
+const teamSettings = new Set<string>(TEAM_SETTING_KEYS);
+export function isTeamSetting(key: string): boolean {
+  return teamSettings.has(key);
+}
+
+/** Whether a record of `table` with primary key `key` is shared with the team. */
+export function isReplicatedRecord(table: string, key: unknown): boolean {
+  if (!isReplicatedTable(table)) return false;
+  if (table === 'settings') return typeof key === 'string' && isTeamSetting(key);
+  return true;
+}
+
+/** Audit events are keyed [chain, seq]: padded so document ids sort in chain order. */
+export function docIdOf(table: ReplicatedTable, key: unknown): string {
+  if (table === 'auditLog') {
+    if (!Array.isArray(key) || key.length !== 2) throw new Error('an audit event is keyed [chain, seq]');
+    return `auditLog:${String(key[0])}:${String(key[1]).padStart(10, '0')}`;
+  }
+  if (typeof key !== 'string' || !key) throw new Error(`${table} records have string keys`);
+  return `${table}:${key}`;
+}
+
+export function parseDocId(id: string): { table: ReplicatedTable; key: string | [string, number] } | undefined {
+  const colon = id.indexOf(':');
+  if (colon < 0) return undefined;
+  const table = id.slice(0, colon);
+  if (!isReplicatedTable(table)) return undefined;
+  const rest = id.slice(colon + 1);
+  if (table === 'auditLog') {
+    const at = rest.lastIndexOf(':');
+    const seq = Number(rest.slice(at + 1));
+    if (at < 0 || !Number.isInteger(seq) || seq < 1) return undefined;
+    return { table, key: [rest.slice(0, at), seq] };
+  }
+  return rest ? { table, key: rest } : undefined;
+}

@@ -39,6 +39,11 @@ function handlers(overrides: Partial<PlatformHandlers> = {}): PlatformHandlers {
     signingStatus: async () => ok({ signer: null }),
     signingForget: async () => ok({}),
     storeKey: async () => ok({ key: new Uint8Array(32), created: false }),
+    teamSignIn: async () => ok({ ok: false, problem: 'unreachable' }),
+    teamStatus: async () => ok({ signedIn: false }),
+    teamSignOut: async () => ok({}),
+    teamRequest: async () => ok({ status: 0, contentType: 'text/plain', body: new Uint8Array() }),
+    teamSetup: async () => ok({ ok: false, problem: 'unreachable' }),
     lettersSign: notCalled,
     ...overrides,
   };

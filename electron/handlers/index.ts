@@ -17,6 +17,8 @@ import { setLocaleHandler } from './setLocale';
 import { lettersSignHandler, signingForgetHandler, signingImportP12Handler, signingStatusHandler } from './signingHandlers';
 import { SigningKeeper } from './signingKeeper';
 import { storeKeyHandler } from './storeKey';
+import { TeamConnection } from '../team/teamConnection';
+import { teamHandlers } from '../team/teamHandlers';
 import type { PlatformHandlers } from './types';
 
 export interface HandlerWiring {
@@ -68,5 +70,7 @@ export function createPlatformHandlers(wiring: HandlerWiring): PlatformHandlers 
     lettersSign: lettersSignHandler(signing),
     // the case store's key apart from every other secret: a generic secretGet can never read it
     storeKey: storeKeyHandler(new SecretStore({ safeStorage, platform: process.platform, file: join(app.getPath('userData'), 'store-key.json') })),
+    // the team server's credentials in a file of their own, encrypted by the OS keychain
+    ...teamHandlers(new TeamConnection({ fetch, keychain: new SecretStore({ safeStorage, platform: process.platform, file: join(app.getPath('userData'), 'team.json') }) })),
   };
 }

@@ -51,5 +51,11 @@ export function createWebHost(): UncheckedPlatform {
     signingForget: () => signing().forget(),
     lettersSign: ({ pdf }) => signing().sign(pdf),
     storeKey: ({ create }) => provideStoreKey(secrets(), create, (n) => crypto.getRandomValues(new Uint8Array(n))),
+    // the team server is carried by the web host's own server (electron/webHost/), wired in web/teamClient.ts
+    teamSignIn: async () => fail('unsupported', 'the team store needs the web host server'),
+    teamStatus: async () => ok({ signedIn: false }),
+    teamSignOut: async () => ok({}),
+    teamRequest: async () => fail('unsupported', 'the team store needs the web host server'),
+    teamSetup: async () => fail('unsupported', 'the team store needs the web host server'),
   };
 }

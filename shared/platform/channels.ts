@@ -20,6 +20,11 @@ export const platformChannels = {
   signingForget: 'casedesk:signing:forget',
   lettersSign: 'casedesk:letters:sign',
   storeKey: 'casedesk:store:key',
+  teamSignIn: 'casedesk:team:sign-in',
+  teamStatus: 'casedesk:team:status',
+  teamSignOut: 'casedesk:team:sign-out',
+  teamRequest: 'casedesk:team:request',
+  teamSetup: 'casedesk:team:setup',
 } as const;
 
 export type MessageName = keyof typeof platformChannels;

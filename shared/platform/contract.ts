@@ -2,6 +2,15 @@ import { z } from 'zod';
 import type { Pkcs12Problem } from '../letters/signing/pkcs12';
 import type { SignError } from '../letters/signing/signPdf';
 import type { Result } from './result';
+import {
+  teamRequestInputSchema,
+  teamRequestOutputSchema,
+  teamSetupInputSchema,
+  teamSetupOutputSchema,
+  teamSignInInputSchema,
+  teamSignInOutputSchema,
+  teamStatusOutputSchema,
+} from '../team/teamMessages';
 import { platformChannels, type MessageName } from './channels';
 
 export { CHANNEL_PREFIX, PLATFORM_GLOBAL, messageNames, platformChannels, type MessageName } from './channels';
@@ -251,6 +260,37 @@ export const platformMessages = {
     channel: platformChannels.storeKey,
     input: z.object({ create: z.boolean() }).strict(),
     output: z.object({ key: bytes.refine((b) => b.byteLength === 32, '32 bytes'), created: z.boolean() }),
+  },
+  /**
+   * Issue 10: the team server is reached through the host, which keeps the
+   * credentials (safeStorage on the desktop) and refuses any path but the
+   * team's two databases (shared/team/teamMessages.ts).
+   */
+  teamSignIn: {
+    channel: platformChannels.teamSignIn,
+    input: teamSignInInputSchema,
+    output: teamSignInOutputSchema,
+  },
+  teamStatus: {
+    channel: platformChannels.teamStatus,
+    input: z.object({}).strict(),
+    output: teamStatusOutputSchema,
+  },
+  teamSignOut: {
+    channel: platformChannels.teamSignOut,
+    input: z.object({}).strict(),
+    output: z.object({}).strict(),
+  },
+  teamRequest: {
+    channel: platformChannels.teamRequest,
+    input: teamRequestInputSchema,
+    output: teamRequestOutputSchema,
+  },
+  /** IT's one-off setup of a server with an admin account that is not kept. */
+  teamSetup: {
+    channel: platformChannels.teamSetup,
+    input: teamSetupInputSchema,
+    output: teamSetupOutputSchema,
   },
 } as const;
 

@@ -4,6 +4,7 @@ import type { CaseDeskDatabase } from '../database';
 import { openLocalReplica, openRemote, type LiveChanges, type PouchDatabase, type PouchStatic, type ReplicationEvents } from './pouch';
 import { pullArrivals, type PullContext, type PullReport } from './pull';
 import { pushOutbox } from './push';
+import { auditOwnLosses } from './conflicts';
 import { refuseLocally } from './refusals';
 import type { TeamSession } from './teamSession';
 
@@ -73,7 +74,7 @@ export class SyncEngine {
     db.chain = session.chain;
     // one replica per team database and per user of this profile (each user writes their own chain)
     this.local = openLocalReplica(Pouch, `casedesk-replica-${session.database}-${session.chain}`, adapter, db.keys);
-    this.remote = openRemote(Pouch, `${endpoint.baseUrl}/${encodeURIComponent(session.database)}`, endpoint.fetch);
+    this.remote = openRemote(Pouch, `${endpoint.baseUrl}/${encodeURIComponent(session.database)}`, this.watched(endpoint.fetch));
     this.update({ state: 'starting' });
     this.replication = this.local
       .sync(this.remote, {
@@ -89,7 +90,7 @@ export class SyncEngine {
       .on('change', () => this.kick())
       .on('paused', (error) => {
         if (error) this.fault(error);
-        else this.update({ state: 'online', lastSyncAt: this.now().toISOString() });
+        else if (this.status.state !== 'offline' && this.status.state !== 'stopped') this.update({ state: 'online', lastSyncAt: this.now().toISOString() });
       })
       .on('denied', (error) => void this.refused(error))
       .on('error', (error) => this.fault(error));
@@ -150,18 +151,54 @@ export class SyncEngine {
     do {
       report = await pullArrivals({ db, replica: this.local, recomputeDueDate: this.deps.recomputeDueDate, now: this.deps.now });
       this.lastPull = report;
+      // the workstation whose version lost says so in its own chain, once
+      if (report.conflicts.length) await auditOwnLosses(db, report.conflicts, session.username);
+      for (const refused of report.refused) this.noteRefusal(refused.docId, `casedesk:${refused.reason}`);
     } while (report.applied > 0);
     this.update({ waiting: report.waiting, conflicts: await db.syncConflicts.count() });
   }
 
-  private async refused(error: unknown): Promise<void> {
+  /**
+   * Every request to the server passes here: PouchDB's live replication
+   * retries by itself and does not always say why it paused, so reachability
+   * is read from the requests themselves.
+   */
+  private watched(fetch: Endpoint['fetch']): Endpoint['fetch'] {
+    return async (url, init) => {
+      let response: Response;
+      try {
+        response = await fetch(url, init);
+      } catch (error) {
+        if (!(error instanceof DOMException && error.name === 'AbortError')) this.fault(error);
+        throw error;
+      }
+      if (response.status === 401 || response.status === 403 || response.status >= 500) {
+        // a 403 on a document write is a refusal of that document, not of the sign-in (the 'denied' event)
+        const isDocumentWrite = /\/_bulk_docs$/.test(new URL(typeof url === 'string' ? url : url.url).pathname);
+        if (!(response.status === 403 && isDocumentWrite)) this.fault({ status: response.status });
+      } else if (this.status.state === 'offline') {
+        this.update({ state: 'syncing', lastError: undefined });
+      }
+      return response;
+    };
+  }
+
+  private async refused(event: unknown): Promise<void> {
+    // db.sync() wraps each direction's event: { direction, doc: { id, error, reason } }
+    const error: unknown = (event && typeof event === 'object' && Reflect.get(event, 'doc')) || event;
     const docId = String(Reflect.get(error as object, 'id') ?? '');
     const reason = String(Reflect.get(error as object, 'reason') ?? Reflect.get(error as object, 'message') ?? 'forbidden');
     if (!docId || !this.local) return;
     await refuseLocally(this.deps.db, this.local, docId, reason, this.now());
-    this.update({ refusals: [{ docId, reason, at: this.now().toISOString() }, ...this.status.refusals].slice(0, 20) });
+    this.noteRefusal(docId, reason);
     void this.kick();
   }
+
+  private noteRefusal(docId: string, reason: string): void {
+    if (this.status.refusals.some((r) => r.docId === docId && r.reason === reason)) return;
+    this.update({ refusals: [{ docId, reason, at: this.now().toISOString() }, ...this.status.refusals].slice(0, 20) });
+  }
+
 
   private fault(error: unknown): void {
     const kind = classifySyncError(error);

@@ -33,7 +33,11 @@ export function markApplyingFromTeam(trans: IDBTransaction): void {
   fromTeam.add(trans);
 }
 
-/** A conflict resolution closes these losing revisions when it is pushed. */
+/**
+ * A conflict resolution closes these losing revisions when it is pushed.
+ * Call it after the resolved record's write and before the audit event:
+ * the event's own capture writes the outbox entry again, with this in it.
+ */
 export function markResolution(trans: IDBTransaction, docId: string, losingRevs: readonly string[]): void {
   const state = captured.get(trans);
   if (!state) throw new Error('markResolution must follow the write it resolves, in its transaction');

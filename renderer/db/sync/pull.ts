@@ -1,6 +1,6 @@
 import { Dexie } from 'dexie';
 import { canonicalJson, sha256Hex } from '../../../shared/audit/chain';
-import { BLOB_ATTACHMENT, revisionsOf, type TeamDocument, type TxnInfo } from '../../../shared/sync/documents';
+import { BLOB_ATTACHMENT, revGeneration, revisionsOf, type TeamDocument, type TxnInfo } from '../../../shared/sync/documents';
 import { planGroups } from '../../../shared/sync/groups';
 import { mergeVersions } from '../../../shared/sync/merge';
 import { parseDocId, type ReplicatedTable } from '../../../shared/sync/scope';
@@ -84,9 +84,14 @@ async function applyReadyGroups(ctx: PullContext): Promise<PullReport> {
   for (const record of pending) for (const [id, rev] of Object.entries(record.txn.members)) sets.set(id, (sets.get(id) ?? new Set()).add(rev));
   // each revision once: PouchDB's revsDiff reports a repeated revision as missing
   const missing = await replica.revsDiff(Object.fromEntries([...sets].map(([id, revs]) => [id, [...revs]])));
+  // revsDiff calls a revision missing when only its descendant arrived (the replicator brings the latest
+  // revision, its ancestors as names only): a later revision of the record carries the one asked for
+  const current = new Map((await replica.allDocs({ keys: [...sets.keys()] })).rows.map((row) => [row.key, row.value?.rev]));
+  const arrived = (id: string, rev: string) =>
+    !missing[id]?.missing?.includes(rev) || revGeneration(current.get(id) ?? '0-') >= revGeneration(rev);
   const plan = planGroups(
     pending.map((p) => ({ id: p.docId, rev: p.rev, txn: p.txn })),
-    (id, rev) => !missing[id]?.missing?.includes(rev),
+    arrived,
   );
   report.waiting = plan.waiting.reduce((n, w) => n + w.ids.length, 0);
   for (const group of plan.ready) {

@@ -14,7 +14,9 @@ export async function refuseLocally(db: CaseDeskDatabase, replica: Replica, docI
   const mine = await db.syncRevs.get(docId);
   if (current && mine && current._rev === mine.rev && current._revisions) {
     const { rev, revisions } = nextRevision(current._revisions, null, true);
-    await replica.bulkDocs([{ _id: docId, _rev: rev, _revisions: revisions, _deleted: true, table: current.table, txn: current.txn }], { new_edits: false });
+    // a group of its own: it undoes one refused record, whatever the rest of that transaction did
+    const txn = { ...current.txn, members: { [docId]: rev } };
+    await replica.bulkDocs([{ _id: docId, _rev: rev, _revisions: revisions, _deleted: true, table: current.table, txn }], { new_edits: false });
     // the record is applied again from whatever wins now
     await db.syncRevs.delete(docId);
   }

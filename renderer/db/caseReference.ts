@@ -1,6 +1,7 @@
 import { Dexie } from 'dexie';
 import { formatCaseReference, type CaseReference } from '../../shared/domain/case';
 import type { CaseDeskDatabase } from './database';
+import { issueTeamReference } from './sync/references';
 
 /**
  * Issues the next case reference of a year, `CL-<year>-<NNNN>`. Must run in a
@@ -12,6 +13,8 @@ import type { CaseDeskDatabase } from './database';
  */
 export async function nextCaseReference(db: CaseDeskDatabase, year: number): Promise<CaseReference> {
   if (!Dexie.currentTransaction) throw new Error('nextCaseReference must run inside the transaction that saves the case');
+  // in a team, numbers come from the blocks this workstation claimed on the server (issue 10)
+  if (db.capturing) return issueTeamReference(db, 'case', year, async (r) => (await db.cases.where('reference').equals(r).count()) > 0);
   const key = `case-reference:${year}`;
   const counter = await db.counters.get(key);
   let sequence = (counter?.value ?? 0) + 1;

@@ -151,7 +151,8 @@ export class CaseDeskDatabase extends Dexie {
 type TransactionImpl = (mode: string, tables: (string | Table)[], scope: (...args: unknown[]) => unknown) => unknown;
 
 /**
- * Every read-write transaction also takes the outbox and the audit heads:
+ * Every read-write transaction also takes the outbox, the audit heads and
+ * the local table (reference blocks in a team):
  * the replication capture and the audit chain's head are written in the
  * same transaction as the change (nothing half-saved, nothing left
  * unsynced), without every repository having to name them. Dexie's internal
@@ -165,7 +166,7 @@ function widenWriteTransactions(db: Dexie): void {
     const plain = mode.replace(/[!?]/g, '');
     if (plain === 'r' || plain === 'readonly') return original(mode, tables, scope);
     const names = new Set(tables.map((t) => (typeof t === 'string' ? t : t.name)));
-    const extra = ['outbox', 'auditHeads'].filter((name) => !names.has(name));
+    const extra = ['outbox', 'auditHeads', 'local'].filter((name) => !names.has(name));
     return original(mode, [...tables, ...extra], scope);
   };
 }

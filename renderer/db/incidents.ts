@@ -16,6 +16,7 @@ import { suggestGrade } from '../../shared/incidents/grading';
 import type { ObligationId } from '../../shared/incidents/vocabulary';
 import { appendAudit } from './audit';
 import type { CaseDeskDatabase } from './database';
+import { issueTeamReference } from './sync/references';
 
 /** An audit subject for an incident: its timeline is the audit events under it. */
 export const incidentSubject = (id: string) => `incident:${id}`;
@@ -31,6 +32,7 @@ export class IncidentNotFoundError extends Error {
  */
 async function nextIncidentReference(db: CaseDeskDatabase, year: number): Promise<string> {
   if (!Dexie.currentTransaction) throw new Error('nextIncidentReference must run inside the transaction that saves the incident');
+  if (db.capturing) return issueTeamReference(db, 'incident', year, async (r) => (await db.incidents.where('reference').equals(r).count()) > 0);
   const key = `incident-reference:${year}`;
   let sequence = ((await db.counters.get(key))?.value ?? 0) + 1;
   while (await db.incidents.where('reference').equals(formatIncidentReference(year, sequence)).count()) sequence++;

@@ -2,8 +2,12 @@ import { z } from 'zod';
 import { channelSchema, deletionGroundSchema, outcomeSchema, requestTypeSchema } from './requestTypes';
 import { instantSchema, localDateSchema } from './time';
 
-/** 案件编号: `CL-<year>-<4-digit sequence>` (SPEC §1); the sequence may grow past 9999. */
-export const caseReferenceSchema = z.string().regex(/^CL-\d{4}-\d{4,}$/);
+/**
+ * 案件编号: `CL-<year>-<4-digit sequence>` (SPEC §1); the sequence may grow past 9999.
+ * In a team, a workstation that ran out of numbers offline issues a provisional
+ * `CL-<year>-P<tag>-<nn>`, replaced by a final number once online (shared/sync/referenceBlocks.ts).
+ */
+export const caseReferenceSchema = z.string().regex(/^CL-\d{4}-(?:\d{4,}|P[0-9A-Z]{4}-\d{2,})$/);
 export type CaseReference = z.infer<typeof caseReferenceSchema>;
 
 export function formatCaseReference(year: number, sequence: number): CaseReference {

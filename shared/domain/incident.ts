@@ -17,7 +17,7 @@ export { incidentGradeIds, type IncidentGrade } from '../incidents/vocabulary';
 export const incidentGradeSchema = z.enum(incidentGradeIds);
 
 /** 事件编号: `INC-<year>-<4-digit sequence>`, the year of discovery in Shanghai. */
-export const incidentReferenceSchema = z.string().regex(/^INC-\d{4}-\d{4,}$/);
+export const incidentReferenceSchema = z.string().regex(/^INC-\d{4}-(?:\d{4,}|P[0-9A-Z]{4}-\d{2,})$/);
 export function formatIncidentReference(year: number, sequence: number): string {
   return `INC-${year}-${String(sequence).padStart(4, '0')}`;
 }

@@ -6,6 +6,7 @@ import { pullArrivals, type PullContext, type PullReport } from './pull';
 import { pushOutbox } from './push';
 import { auditOwnLosses } from './conflicts';
 import { refuseLocally } from './refusals';
+import { finaliseProvisional, topUpBlocks, type BlockClaimer } from './references';
 import type { TeamSession } from './teamSession';
 
 /**
@@ -156,6 +157,33 @@ export class SyncEngine {
       for (const refused of report.refused) this.noteRefusal(refused.docId, `casedesk:${refused.reason}`);
     } while (report.applied > 0);
     this.update({ waiting: report.waiting, conflicts: await db.syncConflicts.count() });
+    if (this.status.state !== 'offline' && this.status.state !== 'stopped') await this.keepReferences();
+  }
+
+  /** Reference blocks topped up and provisional references made final, whenever the server can be reached. */
+  private async keepReferences(): Promise<void> {
+    const { db, session } = this.deps;
+    const remote = this.remote;
+    if (!remote) return;
+    const claimer: BlockClaimer = {
+      create: async (id, body) => {
+        try {
+          await remote.put({ _id: id, ...body });
+          return 'created';
+        } catch (error) {
+          if (Number(Reflect.get(error as object, 'status')) === 409) return 'taken';
+          throw error;
+        }
+      },
+      lastClaimed: async (prefix) => (await remote.allDocs({ startkey: `${prefix}\ufff0`, endkey: prefix, descending: true, limit: 1 })).rows[0]?.key,
+    };
+    try {
+      if ((await topUpBlocks(db, claimer, session.username, this.now())) > 0 || (await db.local.get('references.provisional'))) {
+        await finaliseProvisional(db, session.username);
+      }
+    } catch {
+      // unreachable now: the next round tries again; numbers in hand and provisional ones keep intake going
+    }
   }
 
   /**

@@ -20,7 +20,7 @@ export interface Replica {
   revsDiff(diff: Record<string, string[]>): Promise<Record<string, { missing?: string[] }>>;
   changes(options: { since: number | string; include_docs?: boolean; conflicts?: boolean; limit?: number; return_docs?: boolean }): Promise<{ results: ReplicaChange[]; last_seq: number | string }>;
   put(doc: Record<string, unknown>): Promise<{ rev: string }>;
-  allDocs(options: { keys: string[] }): Promise<{ rows: { key: string; value?: { rev: string; deleted?: boolean }; error?: string }[] }>;
+  allDocs(options: { keys: string[] } | { startkey: string; endkey: string; descending?: boolean; limit?: number }): Promise<{ rows: { id?: string; key: string; value?: { rev: string; deleted?: boolean }; error?: string }[] }>;
 }
 
 /** PouchDB's `get` with open_revs answers a list of { ok: doc } or { missing: rev }. */

@@ -169,4 +169,28 @@ describe('the team store', () => {
       await Promise.all([a.close(), b.close()]);
     }
   }, 180_000);
+
+  it('never issues one reference twice, two workstations offline, and makes a provisional one final when back', async () => {
+    const [a, b] = await pair('team-references');
+    try {
+      await Promise.all([a.engine.stop(), b.engine.stop()]);
+      const refsA: string[] = [];
+      const refsB: string[] = [];
+      for (let i = 0; i < 45; i++) refsA.push((await openCase(a.db, intake(`甲${i}`), TEAM.wang.username)).reference);
+      for (let i = 0; i < 10; i++) refsB.push((await openCase(b.db, intake(`乙${i}`), TEAM.li.username)).reference);
+      const finals = [...refsA, ...refsB].filter((r) => /^CL-\d{4}-\d{4,}$/.test(r));
+      expect(new Set(finals).size).toBe(finals.length);
+      // 40 numbers in hand: the rest of A's cases got provisional references
+      expect(refsA.filter((r) => r.includes('-P'))).toHaveLength(5);
+      a.engine.start();
+      b.engine.start();
+      await expect.poll(async () => (await a.db.cases.toArray()).filter((c) => c.reference.includes('-P')).length, { timeout: 60_000 }).toBe(0);
+      await expect.poll(async () => b.db.cases.count(), { timeout: 60_000 }).toBe(55);
+      const all = (await b.db.cases.toArray()).map((c) => c.reference);
+      expect(new Set(all).size).toBe(55);
+      expect(await a.db.auditLog.where('action').equals('case.updated').filter((e) => e.summary.includes('-P')).count()).toBe(5);
+    } finally {
+      await Promise.all([a.close(), b.close()]);
+    }
+  }, 180_000);
 });

@@ -5,6 +5,8 @@ import { testDatabase, testStoreKeys } from '../../test-support/freshDatabase';
 import { readWorkstation } from '../../workstation';
 import { SyncEngine } from '../engine';
 import { pouch } from '../pouch';
+import { readHeldBlocks } from '../references';
+import { numbersInHand, RESERVE } from '../../../../shared/sync/referenceBlocks';
 import { TEAM_SESSION_KEY, teamChain, type TeamSession } from '../teamSession';
 
 /** A workstation of the team, as a test runs it: its own store and key, a member signed in, the engine on a memory replica. */
@@ -47,6 +49,8 @@ export async function teamWorkstation(server: TeamServer, member: TeamMember, da
     },
   });
   engine.start();
+  // as the app does before an officer can register a case: reference blocks in hand
+  for (let i = 0; i < 300 && numbersInHand(await readHeldBlocks(db), 'case', new Date().getUTCFullYear()) < RESERVE.case; i++) await new Promise((r) => setTimeout(r, 100));
   return {
     db,
     engine,

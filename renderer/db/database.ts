@@ -15,6 +15,7 @@ import { outboxMiddleware, type OutboxEntry } from './sync/outbox';
 import type { PendingArrival, SyncConflict, SyncRevision } from './sync/syncTables';
 import { migrateToVersion2 } from './migrations/version2';
 import { ensureWorkstation } from './workstation';
+import { readTeamSession } from './sync/teamSession';
 
 /** A setting: a key and a JSON value, each parsed with its zod schema where read (renderer/db/settings.ts). */
 export interface SettingRecord {
@@ -143,6 +144,12 @@ export class CaseDeskDatabase extends Dexie {
     this.use(outboxMiddleware(this));
     this.on('ready', async () => {
       this.chain = await ensureWorkstation(this);
+      // in a team, this user's own chain, and every shared write captured from the first one (issue 10)
+      const session = await readTeamSession(this);
+      if (session) {
+        this.chain = session.chain;
+        this.capturing = true;
+      }
     });
     widenWriteTransactions(this);
   }

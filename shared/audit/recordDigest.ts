@@ -50,6 +50,8 @@ export function verifyRecords(
   latest: ReadonlyMap<string, LatestDigest>,
   current: ReadonlyMap<string, string>,
   exempt: ReadonlySet<string> = new Set(),
+  /** chains that are another store's history (a solo store that joined the team): what they wrote may never have been shared */
+  foreignHistory: ReadonlySet<string> = new Set(),
 ): RecordProblem[] {
   const problems: RecordProblem[] = [];
   for (const [ref, digest] of current) {
@@ -59,7 +61,7 @@ export function verifyRecords(
     else if (event.after !== digest) problems.push({ kind: 'record-changed', ref });
   }
   for (const [ref, event] of latest) {
-    if (event.after !== null && !current.has(ref) && !exempt.has(ref)) problems.push({ kind: 'record-removed', ref });
+    if (event.after !== null && !current.has(ref) && !exempt.has(ref) && !foreignHistory.has(event.chain)) problems.push({ kind: 'record-removed', ref });
   }
   return problems.sort((a, b) => (a.ref < b.ref ? -1 : a.ref > b.ref ? 1 : 0));
 }

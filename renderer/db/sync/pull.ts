@@ -4,6 +4,7 @@ import { BLOB_ATTACHMENT, revGeneration, revisionsOf, type TeamDocument, type Tx
 import { planGroups } from '../../../shared/sync/groups';
 import { mergeVersions } from '../../../shared/sync/merge';
 import { parseDocId, type ReplicatedTable } from '../../../shared/sync/scope';
+import { auditEventSchema, type AuditEvent } from '../../../shared/domain/audit';
 import type { CaseDeskDatabase } from '../database';
 import { attachmentBytes } from './base64';
 import { markApplyingFromTeam } from './outbox';
@@ -52,16 +53,30 @@ async function noteArrivals(ctx: PullContext, pageSize: number): Promise<number>
   const ids = page.results.map((c) => c.id);
   const known = new Map((await db.syncRevs.bulkGet(ids)).filter(Boolean).map((r) => [r!.docId, r!.rev]));
   const conflicts = new Map((await db.syncConflicts.bulkGet(ids)).filter(Boolean).map((c) => [c!.docId, c!.losers.map((l) => l.rev)]));
+  const archives: AuditEvent[] = [];
   for (const change of page.results) {
+    // a joining store's solo audit chain, kept by the team as it was written
+    if (change.id.startsWith('auditArchive:')) archives.push(...archivedEvents(change.doc));
     const arrival = pendingOf(change, known.get(change.id), conflicts.get(change.id) ?? [], at);
     if (arrival) arrivals.push(arrival);
   }
-  await db.transaction('rw', [db.syncPending, db.local], async () => {
+  await db.transaction('rw', [db.syncPending, db.local, db.auditLog], async () => {
     markApplyingFromTeam(Dexie.currentTransaction!.idbtrans);
     await db.syncPending.bulkPut(arrivals);
+    if (archives.length) await db.auditLog.bulkPut(archives);
     await db.local.put({ key: SEQ_KEY(replica), value: page.last_seq });
   });
   return page.results.length;
+}
+
+function archivedEvents(doc: unknown): AuditEvent[] {
+  const row: unknown = doc && typeof doc === 'object' ? Reflect.get(doc, 'row') : undefined;
+  const events: unknown = row && typeof row === 'object' ? Reflect.get(row, 'events') : undefined;
+  if (!Array.isArray(events)) return [];
+  return events.flatMap((event: unknown) => {
+    const parsed = auditEventSchema.safeParse(event);
+    return parsed.success ? [parsed.data] : [];
+  });
 }
 
 function pendingOf(change: ReplicaChange, knownRev: string | undefined, knownLosers: readonly string[], at: string): PendingArrival | undefined {

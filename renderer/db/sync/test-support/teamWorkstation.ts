@@ -3,7 +3,7 @@ import type { TeamMember, TeamServer } from '../../../../shared/sync/test-suppor
 import type { CaseDeskDatabase } from '../../database';
 import { testDatabase, testStoreKeys } from '../../test-support/freshDatabase';
 import { readWorkstation } from '../../workstation';
-import { SyncEngine } from '../engine';
+import { SyncEngine, type Endpoint } from '../engine';
 import { pouch } from '../pouch';
 import { readHeldBlocks } from '../references';
 import { numbersInHand, RESERVE } from '../../../../shared/sync/referenceBlocks';
@@ -19,11 +19,30 @@ export interface Workstation {
 
 let seed = 10;
 
-export async function teamWorkstation(server: TeamServer, member: TeamMember, database: string): Promise<Workstation> {
+/** How a test reaches the server as a member (the app goes through the host instead). */
+export function memberEndpoint(server: TeamServer, member: TeamMember): Endpoint {
+  const auth = `Basic ${Buffer.from(`${member.username}:${member.password}`).toString('base64')}`;
+  return {
+    baseUrl: server.url,
+    fetch: (url, init) => {
+      const headers = new Headers(init?.headers);
+      headers.set('authorization', auth);
+      return fetch(url, { ...init, headers });
+    },
+  };
+}
+
+/** A store of its own, solo until it joins or is given a session. */
+export async function soloStore(): Promise<CaseDeskDatabase> {
   const db = testDatabase(`casedesk-ws-${crypto.randomUUID()}`, testStoreKeys(++seed));
   await db.open();
+  return db;
+}
+
+export async function teamWorkstation(server: TeamServer, member: TeamMember, database: string, existing?: { db: CaseDeskDatabase; session: TeamSession }): Promise<Workstation> {
+  const db = existing?.db ?? (await soloStore());
   const workstation = (await readWorkstation(db))!;
-  const session: TeamSession = {
+  const session: TeamSession = existing?.session ?? {
     serverUrl: server.url,
     database,
     username: member.username,
@@ -32,22 +51,12 @@ export async function teamWorkstation(server: TeamServer, member: TeamMember, da
     chain: teamChain(member.username, workstation.id),
     joinedAt: new Date().toISOString(),
   };
-  await db.local.put({ key: TEAM_SESSION_KEY, value: session });
-  const auth = `Basic ${Buffer.from(`${member.username}:${member.password}`).toString('base64')}`;
-  const engine = new SyncEngine({
-    db,
-    session,
-    Pouch: pouch(memoryAdapter),
-    adapter: 'memory',
-    endpoint: {
-      baseUrl: server.url,
-      fetch: (url, init) => {
-        const headers = new Headers(init?.headers);
-        headers.set('authorization', auth);
-        return fetch(url, { ...init, headers });
-      },
-    },
-  });
+  if (!existing) {
+    await db.local.put({ key: TEAM_SESSION_KEY, value: session });
+    db.chain = session.chain;
+    db.capturing = true;
+  }
+  const engine = new SyncEngine({ db, session, Pouch: pouch(memoryAdapter), adapter: 'memory', endpoint: memberEndpoint(server, member) });
   engine.start();
   // as the app does before an officer can register a case: reference blocks in hand
   for (let i = 0; i < 300 && numbersInHand(await readHeldBlocks(db), 'case', new Date().getUTCFullYear()) < RESERVE.case; i++) await new Promise((r) => setTimeout(r, 100));

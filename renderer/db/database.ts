@@ -15,7 +15,9 @@ import { outboxMiddleware, type OutboxEntry } from './sync/outbox';
 import type { PendingArrival, SyncConflict, SyncRevision } from './sync/syncTables';
 import { migrateToVersion2 } from './migrations/version2';
 import { ensureWorkstation } from './workstation';
-import { readTeamSession } from './sync/teamSession';
+import { readTeamSession, scopesFor } from './sync/teamSession';
+import type { ReplicationScope } from '../../shared/sync/scope';
+import type { PrintMark, PrintQueueItem } from '../../shared/sync/printing';
 
 /** A setting: a key and a JSON value, each parsed with its zod schema where read (renderer/db/settings.ts). */
 export interface SettingRecord {
@@ -98,11 +100,17 @@ export class CaseDeskDatabase extends Dexie {
   syncPending!: EntityTable<PendingArrival, 'docId'>;
   /** records two workstations changed apart, until an officer resolves them */
   syncConflicts!: EntityTable<SyncConflict, 'docId'>;
+  /** print staff's workstation: the signed letters to print with their envelope addresses (issue 10) */
+  printQueue!: EntityTable<PrintQueueItem, 'letterId'>;
+  /** who printed which letter when, from every workstation */
+  printMarks!: EntityTable<PrintMark, 'id'>;
 
   /** this workstation's audit chain, known once the store is open */
   chain = '';
   /** set while the workstation belongs to a team: shared writes are captured for replication */
   capturing = false;
+  /** the team databases this session writes to: main for officers and managers, print for everyone who prints */
+  scopes: readonly ReplicationScope[] = [];
 
   constructor(
     name: string,
@@ -133,8 +141,10 @@ export class CaseDeskDatabase extends Dexie {
         auditLog: '[chain+seq], chain, at, subject, action, *refs',
         auditHeads: 'chain',
         local: 'key',
-        outbox: '++seq',
+        outbox: '++seq, scope',
         syncRevs: 'docId',
+        printQueue: 'letterId, signedAt',
+        printMarks: 'id, letterId, at',
         syncPending: 'docId',
         syncConflicts: 'docId, ref',
       })
@@ -149,6 +159,7 @@ export class CaseDeskDatabase extends Dexie {
       if (session) {
         this.chain = session.chain;
         this.capturing = true;
+        this.scopes = scopesFor(session.roles);
       }
     });
     widenWriteTransactions(this);

@@ -117,6 +117,8 @@ export const tableSealing = {
   incidentPeople: { plain: ['incidentId', 'updatedAt'] },
   identityChecks: { plain: ['id', 'caseId', 'requesterKind', 'requestType', 'createdAt', 'updatedAt'] },
   settings: { plain: ['key'] },
+  printQueue: { plain: ['letterId', 'signedAt', 'language', 'delivery', 'sha256'], binary: 'pdf' },
+  printMarks: { plain: ['id', 'letterId', 'what', 'at', 'by'] },
 } as const satisfies Record<string, TableSealing>;
 
 export type SealedTableName = keyof typeof tableSealing;

@@ -51,6 +51,62 @@ export function isReplicatedRecord(table: string, key: unknown): boolean {
   return true;
 }
 
+/**
+ * Print staff receive only what printing needs (issue 10): the team's second
+ * database holds the signed letters to print with their envelope addresses
+ * (`print:<letter id>`, relayed there by the officers' workstations), the
+ * record of what was printed (`printed:<id>`), and the print staff's own
+ * audit events. Nothing else ever reaches a print workstation.
+ */
+export const PRINT_TABLES = ['printQueue', 'printMarks'] as const;
+export type PrintTable = (typeof PRINT_TABLES)[number];
+export type ScopeName = 'main' | 'print';
+
+export interface ReplicationScope {
+  name: ScopeName;
+  /** the document id of a record in this scope's database, or undefined when it does not carry the record */
+  docIdOf(table: string, key: unknown): string | undefined;
+  parseDocId(id: string): { table: string; key: string | [string, number] } | undefined;
+}
+
+export const MAIN_SCOPE: ReplicationScope = {
+  name: 'main',
+  docIdOf: (table, key) => (isReplicatedRecord(table, key) ? docIdOf(table as ReplicatedTable, key) : undefined),
+  parseDocId: (id) => parseDocId(id),
+};
+
+const PRINT_PREFIX: Record<PrintTable, string> = { printQueue: 'print', printMarks: 'printed' };
+
+/**
+ * The print database. Print staff write their audit events here (they have
+ * no other); officers read them from here and write their own to the main
+ * database.
+ */
+export function printScope(writesAuditLog: boolean): ReplicationScope {
+  return {
+    name: 'print',
+    docIdOf: (table, key) => {
+      if (table === 'auditLog') return writesAuditLog ? docIdOf('auditLog', key) : undefined;
+      if (table !== 'printQueue' && table !== 'printMarks') return undefined;
+      if (typeof key !== 'string' || !key) throw new Error(`${table} records have string keys`);
+      return `${PRINT_PREFIX[table]}:${key}`;
+    },
+    parseDocId: (id) => {
+      if (id.startsWith('auditLog:')) return parseDocId(id);
+      const colon = id.indexOf(':');
+      const prefix = id.slice(0, colon);
+      const key = id.slice(colon + 1);
+      if (colon < 0 || !key) return undefined;
+      if (prefix === 'print') return { table: 'printQueue', key };
+      if (prefix === 'printed') return { table: 'printMarks', key };
+      return undefined;
+    },
+  };
+}
+
+/** A record's bytes travel as the document's attachment, checked by SHA-256 on arrival. */
+export const BINARY_FIELDS: Readonly<Record<string, string>> = { documentBlobs: 'bytes', printQueue: 'pdf' };
+
 /** Audit events are keyed [chain, seq]: padded so document ids sort in chain order. */
 export function docIdOf(table: ReplicatedTable, key: unknown): string {
   if (table === 'auditLog') {

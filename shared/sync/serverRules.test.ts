@@ -70,10 +70,11 @@ describe('the rules the team server enforces', () => {
   });
 
   it('lets print staff record a print in their name, and nothing else', () => {
-    const printed = { _id: 'printed:l1:x', by: 'zhou' };
+    const printed = { _id: 'printed:x', row: { by: 'zhou' }, txn: txn('zhou') };
     expect(print(printed, null, 'zhou', ['print'])).toBe('ok');
-    expect(print({ _id: 'print:l1', by: 'zhou' }, null, 'zhou', ['print'])).toBe('casedesk:role');
-    expect(print({ ...printed, by: 'wangmin' }, null, 'zhou', ['print'])).toBe('casedesk:actor');
+    expect(print({ _id: 'print:l1', txn: txn('zhou') }, null, 'zhou', ['print'])).toBe('casedesk:role');
+    expect(print({ ...printed, row: { by: 'wangmin' } }, null, 'zhou', ['print'])).toBe('casedesk:actor');
+    expect(print(printed, printed, 'zhou', ['print'])).toBe('casedesk:immutable-audit');
     expect(print({ _id: 'cases:c1' }, null, 'zhou', ['print'])).toBe('casedesk:unknown-document');
   });
 

@@ -109,13 +109,13 @@ export const PRINT_VALIDATE = `function (newDoc, oldDoc, userCtx, secObj) {${COM
   if (table === 'print') {
     if (!has('officer') && !has('manager')) refuse('casedesk:role');
     if (old || newDoc._deleted) refuse('casedesk:immutable-letter');
-    if (newDoc.by !== userCtx.name) refuse('casedesk:actor');
+    if (!newDoc.txn || newDoc.txn.by !== userCtx.name) refuse('casedesk:actor');
     return;
   }
   if (table === 'printed') {
     if (!has('print') && !has('officer') && !has('manager')) refuse('casedesk:role');
     if (old || newDoc._deleted) refuse('casedesk:immutable-audit');
-    if (newDoc.by !== userCtx.name) refuse('casedesk:actor');
+    if (!newDoc.txn || newDoc.txn.by !== userCtx.name || !newDoc.row || newDoc.row.by !== userCtx.name) refuse('casedesk:actor');
     return;
   }
   if (table === 'auditLog') return auditEvent();

@@ -1,5 +1,5 @@
 import { Dexie } from 'dexie';
-import { parseDocId } from '../../../shared/sync/scope';
+import { MAIN_SCOPE } from '../../../shared/sync/scope';
 import { appendAudit } from '../audit';
 import type { CaseDeskDatabase } from '../database';
 import { markResolution } from './outbox';
@@ -49,7 +49,7 @@ export async function auditOwnLosses(db: CaseDeskDatabase, docIds: readonly stri
  * replicates and every workstation ends with the same record.
  */
 export async function resolveConflict(db: CaseDeskDatabase, docId: string, chosen: Record<string, unknown>, actor: string): Promise<void> {
-  const parsed = parseDocId(docId);
+  const parsed = MAIN_SCOPE.parseDocId(docId);
   if (!parsed) throw new Error(`not a shared record: ${docId}`);
   await db.transaction('rw', [db.table(parsed.table), db.syncConflicts, db.auditLog], async () => {
     const conflict = await db.syncConflicts.get(docId);

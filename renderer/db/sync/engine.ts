@@ -1,6 +1,9 @@
 import { liveQuery, type Subscription } from 'dexie';
 import { classifySyncError, needsPerson, type SyncErrorKind } from '../../../shared/sync/syncErrors';
 import type { CaseDeskDatabase } from '../database';
+import type { ReplicationScope } from '../../../shared/sync/scope';
+import { printDatabaseName } from '../../../shared/sync/serverRules';
+import { relaySignedLetters } from './printRelay';
 import { openLocalReplica, openRemote, type LiveChanges, type PouchDatabase, type PouchStatic, type ReplicationEvents } from './pouch';
 import { pullArrivals, type PullContext, type PullReport } from './pull';
 import { pushOutbox } from './push';
@@ -42,6 +45,8 @@ export interface Endpoint {
 export interface EngineDeps {
   db: CaseDeskDatabase;
   session: TeamSession;
+  /** which of the team's databases this engine replicates */
+  scope: ReplicationScope;
   Pouch: PouchStatic;
   adapter: string;
   endpoint: Endpoint;
@@ -73,9 +78,10 @@ export class SyncEngine {
     const { db, session, Pouch, adapter, endpoint } = this.deps;
     db.capturing = true;
     db.chain = session.chain;
+    const database = this.deps.scope.name === 'print' ? printDatabaseName(session.database) : session.database;
     // one replica per team database and per user of this profile (each user writes their own chain)
-    this.local = openLocalReplica(Pouch, `casedesk-replica-${session.database}-${session.chain}`, adapter, db.keys);
-    this.remote = openRemote(Pouch, `${endpoint.baseUrl}/${encodeURIComponent(session.database)}`, this.watched(endpoint.fetch));
+    this.local = openLocalReplica(Pouch, `casedesk-replica-${database}-${session.chain}`, adapter, db.keys);
+    this.remote = openRemote(Pouch, `${endpoint.baseUrl}/${encodeURIComponent(database)}`, this.watched(endpoint.fetch));
     this.update({ state: 'starting' });
     this.replication = this.local
       .sync(this.remote, {
@@ -147,17 +153,21 @@ export class SyncEngine {
   private async work(): Promise<void> {
     const { db, session } = this.deps;
     if (!this.local) return;
-    while ((await pushOutbox({ db, replica: this.local, username: session.username })) > 0);
+    const scope = this.deps.scope;
+    while ((await pushOutbox({ db, replica: this.local, username: session.username, scope })) > 0);
+    if (scope.name === 'print' && (session.roles.includes('officer') || session.roles.includes('manager'))) {
+      await relaySignedLetters({ db, replica: this.local, username: session.username });
+    }
     let report: PullReport;
     do {
-      report = await pullArrivals({ db, replica: this.local, recomputeDueDate: this.deps.recomputeDueDate, now: this.deps.now });
+      report = await pullArrivals({ db, replica: this.local, scope, recomputeDueDate: this.deps.recomputeDueDate, now: this.deps.now });
       this.lastPull = report;
       // the workstation whose version lost says so in its own chain, once
       if (report.conflicts.length) await auditOwnLosses(db, report.conflicts, session.username);
       for (const refused of report.refused) this.noteRefusal(refused.docId, `casedesk:${refused.reason}`);
     } while (report.applied > 0);
     this.update({ waiting: report.waiting, conflicts: await db.syncConflicts.count() });
-    if (this.status.state !== 'offline' && this.status.state !== 'stopped') await this.keepReferences();
+    if (scope.name === 'main' && this.status.state !== 'offline' && this.status.state !== 'stopped') await this.keepReferences();
   }
 
   /** Reference blocks topped up and provisional references made final, whenever the server can be reached. */

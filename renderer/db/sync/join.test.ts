@@ -14,10 +14,10 @@ import { teamChain } from './teamSession';
 let server: TeamServer;
 beforeAll(async () => {
   server = await startTeamServer(43115);
-}, 60_000);
+}, 240_000);
 afterAll(async () => {
   await server?.stop();
-});
+}, 60_000);
 
 const intake = (name: string): CaseIntake => ({
   requester: { create: { kind: 'individual', name, region: 'mainland' } },
@@ -71,13 +71,13 @@ describe('a solo store joining the team', () => {
       const session = await executeJoin(solo, plan, { serverUrl: server.url, database: 'team-join', username: TEAM.wang.username, displayName: '王敏', roles: TEAM.wang.roles }, claimer, replica);
       const a = await teamWorkstation(server, TEAM.wang, 'team-join', { db: solo, session });
       try {
-        await expect.poll(async () => (await a.db.cases.toArray()).every((c) => !soloRefs.includes(c.reference)), { timeout: 30_000 }).toBe(true);
+        await expect.poll(async () => (await a.db.cases.toArray()).every((c) => !soloRefs.includes(c.reference)), { timeout: 60_000 }).toBe(true);
         await expect.poll(async () => b.db.cases.count(), { timeout: 60_000 }).toBe(8);
         const refs = (await b.db.cases.toArray()).map((c) => c.reference);
         expect(new Set(refs).size).toBe(8);
         // the solo chain came along as it was written, and the join is in the user's new chain
-        await expect.poll(async () => b.db.auditLog.where('chain').equals(workstation.chain).count(), { timeout: 30_000 }).toBeGreaterThan(5);
-        await expect.poll(async () => b.db.auditLog.where('action').equals('sync.joined').count(), { timeout: 30_000 }).toBe(1);
+        await expect.poll(async () => b.db.auditLog.where('chain').equals(workstation.chain).count(), { timeout: 60_000 }).toBeGreaterThan(5);
+        await expect.poll(async () => b.db.auditLog.where('action').equals('sync.joined').count(), { timeout: 60_000 }).toBe(1);
         const verdict = await verifyAuditLog(b.db, { records: true });
         expect({ chains: verdict.chains.flatMap((c) => c.problems), records: verdict.records }).toEqual({ chains: [], records: [] });
         // an officer's solo rules do not overwrite the team's (they are the manager's)
@@ -88,5 +88,5 @@ describe('a solo store joining the team', () => {
     } finally {
       await b.close();
     }
-  }, 180_000);
+  }, 300_000);
 });

@@ -6,7 +6,7 @@ import type { CaseDeskDatabase } from '../database';
 import { readWorkstation } from '../workstation';
 import type { Replica } from './replica';
 import { issueTeamReference, readHeldBlocks, type BlockClaimer } from './references';
-import { TEAM_SESSION_KEY, teamChain, type TeamSession } from './teamSession';
+import { scopesFor, TEAM_SESSION_KEY, teamChain, type TeamSession } from './teamSession';
 import { blockOf, heldBlock } from '../../../shared/sync/referenceBlocks';
 
 /**
@@ -106,6 +106,7 @@ export async function executeJoin(db: CaseDeskDatabase, plan: JoinPlan, target: 
   });
   db.chain = session.chain;
   db.capturing = true;
+  db.scopes = scopesFor(session.roles);
 
   for (const item of plan.renumber) {
     await db.transaction('rw', [db.table(item.table), db.auditLog], async () => {
@@ -173,7 +174,7 @@ async function queueUpload(db: CaseDeskDatabase, settings: boolean): Promise<voi
   await db.transaction('rw', [db.outbox], async () => {
     for (const docIds of entries) {
       const present = docIds.filter((id) => !id.startsWith('documentBlobs:') || existing.has(id));
-      await db.outbox.add({ txn: crypto.randomUUID(), at, docIds: [...new Set(present)] });
+      await db.outbox.add({ scope: 'main', txn: crypto.randomUUID(), at, docIds: [...new Set(present)] });
     }
   });
 }

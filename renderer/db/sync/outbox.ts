@@ -1,5 +1,7 @@
 import type { DBCore, DBCoreMutateRequest, DBCoreMutateResponse, DBCoreTable, DBCoreTransaction, Middleware } from 'dexie';
-import { docIdOf, isReplicatedRecord, isReplicatedTable } from '../../../shared/sync/scope';
+import { PRINT_TABLES, REPLICATED_TABLES, type ReplicationScope, type ScopeName } from '../../../shared/sync/scope';
+
+const CAPTURABLE = new Set<string>([...REPLICATED_TABLES, ...PRINT_TABLES]);
 import { ENCRYPTION_MIDDLEWARE_LEVEL } from '../crypto/encryptionMiddleware';
 import { mutatedKeys, thenOrNow } from '../middleware/mutatedKeys';
 
@@ -13,7 +15,9 @@ import { mutatedKeys, thenOrNow } from '../middleware/mutatedKeys';
  */
 export interface OutboxEntry {
   seq?: number;
-  /** one per local transaction */
+  /** the database the documents go to (the main one, or print staff's) */
+  scope: ScopeName;
+  /** one per local transaction (and scope) */
   txn: string;
   at: string;
   docIds: string[];
@@ -21,11 +25,8 @@ export interface OutboxEntry {
   resolve?: Record<string, string[]>;
 }
 
-interface Captured {
-  entry: OutboxEntry;
-}
-
-const captured = new WeakMap<DBCoreTransaction, Captured>();
+/** Per transaction, the entry of each scope it wrote to. */
+const captured = new WeakMap<DBCoreTransaction, Map<ScopeName, OutboxEntry>>();
 const fromTeam = new WeakSet<object>();
 
 /** The pull step's transactions: what they write came from the team and goes nowhere. */
@@ -39,12 +40,18 @@ export function markApplyingFromTeam(trans: IDBTransaction): void {
  * the event's own capture writes the outbox entry again, with this in it.
  */
 export function markResolution(trans: IDBTransaction, docId: string, losingRevs: readonly string[]): void {
-  const state = captured.get(trans);
-  if (!state) throw new Error('markResolution must follow the write it resolves, in its transaction');
-  state.entry.resolve = { ...state.entry.resolve, [docId]: [...losingRevs] };
+  const entry = captured.get(trans)?.get('main');
+  if (!entry) throw new Error('markResolution must follow the write it resolves, in its transaction');
+  entry.resolve = { ...entry.resolve, [docId]: [...losingRevs] };
 }
 
-export function outboxMiddleware(db: { capturing: boolean }): Middleware<DBCore> {
+/** What the capture needs of the store: whether it is in a team, and the scopes this session replicates. */
+export interface Capturing {
+  capturing: boolean;
+  scopes: readonly ReplicationScope[];
+}
+
+export function outboxMiddleware(db: Capturing): Middleware<DBCore> {
   return {
     stack: 'dbcore',
     name: 'casedesk-outbox',
@@ -54,33 +61,49 @@ export function outboxMiddleware(db: { capturing: boolean }): Middleware<DBCore>
       table: (name) => {
         const table = down.table(name);
         // the outbox is looked up when first needed: while an older schema is upgraded it does not exist yet
-        return isReplicatedTable(name) ? capturingTable(table, name, () => down.table('outbox'), db) : table;
+        return name === 'outbox' || name === 'local' ? table : capturingTable(table, name, () => down.table('outbox'), db);
       },
     }),
   };
 }
 
-function capturingTable(table: DBCoreTable, name: string, outbox: () => DBCoreTable, db: { capturing: boolean }): DBCoreTable {
+function capturingTable(table: DBCoreTable, name: string, outbox: () => DBCoreTable, db: Capturing): DBCoreTable {
   return {
     ...table,
     mutate: (req: DBCoreMutateRequest) => {
-      if (!db.capturing || fromTeam.has(req.trans)) return table.mutate(req);
+      if (!db.capturing || fromTeam.has(req.trans) || !CAPTURABLE.has(name)) return table.mutate(req);
       return thenOrNow(mutatedKeys(table, req), (keys) => {
-        const docIds = keys.filter((key) => isReplicatedRecord(name, key)).map((key) => docIdOf(name as never, key));
-        if (!docIds.length) return table.mutate(req);
-        return table.mutate(req).then((res) => thenOrNow(capture(req.trans, docIds, outbox), () => res));
+        const byScope = new Map<ScopeName, string[]>();
+        for (const scope of db.scopes) {
+          const ids = keys.map((key) => scope.docIdOf(name, key)).filter((id): id is string => id !== undefined);
+          if (ids.length) byScope.set(scope.name, ids);
+        }
+        if (!byScope.size) return table.mutate(req);
+        return table.mutate(req).then((res) => {
+          let chain: PromiseLike<unknown> | undefined;
+          for (const [scope, ids] of byScope) {
+            const previous = chain;
+            chain = previous ? previous.then(() => capture(req.trans, scope, ids, outbox)) : capture(req.trans, scope, ids, outbox);
+          }
+          return chain ? chain.then(() => res) : res;
+        });
       }) as Promise<DBCoreMutateResponse>;
     },
   };
 }
 
-function capture(trans: DBCoreTransaction, docIds: readonly string[], outbox: () => DBCoreTable): PromiseLike<unknown> | undefined {
-  let state = captured.get(trans);
-  if (!state) {
-    state = { entry: { txn: crypto.randomUUID(), at: new Date().toISOString(), docIds: [] } };
-    captured.set(trans, state);
+
+function capture(trans: DBCoreTransaction, scope: ScopeName, docIds: readonly string[], outbox: () => DBCoreTable): PromiseLike<unknown> | undefined {
+  let entries = captured.get(trans);
+  if (!entries) {
+    entries = new Map();
+    captured.set(trans, entries);
   }
-  const entry = state.entry;
+  let entry = entries.get(scope);
+  if (!entry) {
+    entry = { scope, txn: crypto.randomUUID(), at: new Date().toISOString(), docIds: [] };
+    entries.set(scope, entry);
+  }
   const before = entry.docIds.length;
   for (const id of docIds) if (!entry.docIds.includes(id)) entry.docIds.push(id);
   if (entry.docIds.length === before && entry.seq !== undefined) return undefined;
@@ -88,11 +111,13 @@ function capture(trans: DBCoreTransaction, docIds: readonly string[], outbox: ()
   if (!idb.objectStoreNames.contains('outbox')) {
     // A write outside db.transaction(…) (a bare table call): record it once the write has committed.
     // Every repository writes in transactions, which always include the outbox (database.ts).
-    idb.addEventListener('complete', () => queueAfterCommit(entry));
+    const done = entry;
+    idb.addEventListener('complete', () => queueAfterCommit(done));
     return undefined;
   }
-  return outbox().mutate({ type: 'put', trans, values: [entry] }).then((res) => {
-    if (entry.seq === undefined) entry.seq = res.results?.[0] as number;
+  const written = entry;
+  return outbox().mutate({ type: 'put', trans, values: [written] }).then((res) => {
+    if (written.seq === undefined) written.seq = res.results?.[0] as number;
   });
 }
 

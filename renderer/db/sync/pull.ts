@@ -3,7 +3,7 @@ import { canonicalJson, sha256Hex } from '../../../shared/audit/chain';
 import { BLOB_ATTACHMENT, revGeneration, revisionsOf, type TeamDocument, type TxnInfo } from '../../../shared/sync/documents';
 import { planGroups } from '../../../shared/sync/groups';
 import { mergeVersions } from '../../../shared/sync/merge';
-import { parseDocId, type ReplicatedTable } from '../../../shared/sync/scope';
+import { BINARY_FIELDS, type ReplicatedTable, type ReplicationScope } from '../../../shared/sync/scope';
 import { auditEventSchema, type AuditEvent } from '../../../shared/domain/audit';
 import type { CaseDeskDatabase } from '../database';
 import { attachmentBytes } from './base64';
@@ -24,6 +24,7 @@ import type { PendingArrival, SyncConflict, SyncRevision } from './syncTables';
 export interface PullContext {
   db: CaseDeskDatabase;
   replica: Replica;
+  scope: ReplicationScope;
   /** recomputes a merged case's legal due date from the merged facts */
   recomputeDueDate?: (row: Record<string, unknown>) => string | undefined;
   now?: () => Date;
@@ -57,7 +58,7 @@ async function noteArrivals(ctx: PullContext, pageSize: number): Promise<number>
   for (const change of page.results) {
     // a joining store's solo audit chain, kept by the team as it was written
     if (change.id.startsWith('auditArchive:')) archives.push(...archivedEvents(change.doc));
-    const arrival = pendingOf(change, known.get(change.id), conflicts.get(change.id) ?? [], at);
+    const arrival = pendingOf(ctx.scope, change, known.get(change.id), conflicts.get(change.id) ?? [], at);
     if (arrival) arrivals.push(arrival);
   }
   await db.transaction('rw', [db.syncPending, db.local, db.auditLog], async () => {
@@ -79,8 +80,8 @@ function archivedEvents(doc: unknown): AuditEvent[] {
   });
 }
 
-function pendingOf(change: ReplicaChange, knownRev: string | undefined, knownLosers: readonly string[], at: string): PendingArrival | undefined {
-  if (change.id.startsWith('_design/') || !parseDocId(change.id)) return undefined;
+function pendingOf(scope: ReplicationScope, change: ReplicaChange, knownRev: string | undefined, knownLosers: readonly string[], at: string): PendingArrival | undefined {
+  if (change.id.startsWith('_design/') || !scope.parseDocId(change.id)) return undefined;
   const rev = change.doc?._rev ?? change.changes[0]?.rev;
   if (!rev) return undefined;
   // our own write, or already applied — unless a colleague's version arrived beside it (a conflict whose winner is ours)
@@ -118,7 +119,7 @@ async function applyReadyGroups(ctx: PullContext): Promise<PullReport> {
 
 interface Prepared {
   docId: string;
-  table: ReplicatedTable;
+  table: string;
   key: string | [string, number];
   row?: Record<string, unknown>;
   revision: SyncRevision;
@@ -130,25 +131,24 @@ async function applyGroup(ctx: PullContext, ids: string[], report: PullReport): 
   const prepared: Prepared[] = [];
   const refused = new Set<string>();
   for (const docId of ids) {
-    const parsed = parseDocId(docId)!;
-    const current = (await replica.get(docId, { conflicts: true, revs: true, attachments: parsed.table === 'documentBlobs' }).catch(() => undefined)) as
-      | TeamDocument
-      | undefined;
+    const parsed = ctx.scope.parseDocId(docId)!;
+    const binary = BINARY_FIELDS[parsed.table];
+    const current = (await replica.get(docId, { conflicts: true, revs: true, attachments: binary !== undefined }).catch(() => undefined)) as TeamDocument | undefined;
     const deleted = !current;
-    if (current && parsed.table === 'documentBlobs') {
+    if (current && binary) {
       const bytes = await attachmentBytes(current._attachments?.[BLOB_ATTACHMENT]?.data).catch(() => undefined);
       if (!bytes || !current.sha256 || sha256Hex(bytes) !== current.sha256) {
         report.refused.push({ docId, reason: bytes ? 'digest-mismatch' : 'unreadable' });
         refused.add(docId);
         continue;
       }
-      current.row = { ...current.row, bytes };
+      current.row = { ...current.row, [binary]: bytes };
     }
     let row = deleted ? undefined : current.row;
     let conflict: SyncConflict | undefined;
     if (current?._conflicts?.length && row) {
       const losers = openRevisions(await replica.get(docId, { open_revs: current._conflicts }));
-      const merged = mergeVersions(parsed.table, row, losers.map((l) => l.row ?? {}));
+      const merged = mergeVersions(parsed.table as ReplicatedTable, row, losers.map((l) => l.row ?? {}));
       row = merged.row;
       if (parsed.table === 'cases' && ctx.recomputeDueDate) {
         const due = ctx.recomputeDueDate(row);
@@ -176,7 +176,7 @@ async function applyGroup(ctx: PullContext, ids: string[], report: PullReport): 
         docId,
         rev,
         revisions: revisionsOf(rev, current?._revisions) ?? { start: 0, ids: [] },
-        contentHash: sha256Hex(canonicalJson(contentFor(parsed.table, current))),
+        contentHash: sha256Hex(canonicalJson(contentFor(parsed.table, current, binary))),
       },
       ...(conflict ? { conflict } : {}),
     });
@@ -198,9 +198,9 @@ async function applyGroup(ctx: PullContext, ids: string[], report: PullReport): 
 }
 
 /** The same content the pushing side hashed (push.ts), so an unchanged record is not pushed back. */
-function contentFor(table: string, doc: TeamDocument | undefined): Record<string, unknown> {
+function contentFor(table: string, doc: TeamDocument | undefined, binary: string | undefined): Record<string, unknown> {
   if (!doc) return { table, deleted: true };
-  const { bytes: _bytes, ...row } = doc.row ?? {};
-  void _bytes;
-  return { table, row: table === 'documentBlobs' ? row : doc.row, ...(doc.sha256 ? { sha256: doc.sha256 } : {}), deleted: false };
+  const row = { ...doc.row };
+  if (binary) delete row[binary];
+  return { table, row, ...(doc.sha256 ? { sha256: doc.sha256 } : {}), deleted: false };
 }

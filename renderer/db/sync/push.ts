@@ -1,6 +1,6 @@
 import { canonicalJson, sha256Hex } from '../../../shared/audit/chain';
 import { BLOB_ATTACHMENT, nextRevision, type TeamDocument } from '../../../shared/sync/documents';
-import { parseDocId } from '../../../shared/sync/scope';
+import { BINARY_FIELDS, type ReplicationScope } from '../../../shared/sync/scope';
 import type { CaseDeskDatabase } from '../database';
 import { bytesToBase64 } from './base64';
 import type { OutboxEntry } from './outbox';
@@ -19,6 +19,7 @@ import type { SyncRevision } from './syncTables';
 export interface PushContext {
   db: CaseDeskDatabase;
   replica: Replica;
+  scope: ReplicationScope;
   /** the signed-in user: the server accepts a change only in their name */
   username: string;
 }
@@ -30,15 +31,16 @@ interface Content {
   deleted: boolean;
 }
 
-export async function contentOf(db: CaseDeskDatabase, docId: string): Promise<{ content: Content; bytes?: Uint8Array } | undefined> {
-  const parsed = parseDocId(docId);
+export async function contentOf(db: CaseDeskDatabase, scope: ReplicationScope, docId: string): Promise<{ content: Content; bytes?: Uint8Array } | undefined> {
+  const parsed = scope.parseDocId(docId);
   if (!parsed) return undefined;
   const row = (await db.table(parsed.table).get(parsed.key as never)) as Record<string, unknown> | undefined;
   if (!row) return { content: { table: parsed.table, deleted: true } };
-  if (parsed.table === 'documentBlobs') {
-    const bytes = row.bytes as Uint8Array;
-    const { bytes: _bytes, ...rest } = row;
-    void _bytes;
+  const binary = BINARY_FIELDS[parsed.table];
+  if (binary) {
+    const bytes = row[binary] as Uint8Array;
+    const rest = { ...row };
+    delete rest[binary];
     return { content: { table: parsed.table, row: rest, sha256: sha256Hex(bytes), deleted: false }, bytes };
   }
   return { content: { table: parsed.table, row, deleted: false } };
@@ -46,7 +48,8 @@ export async function contentOf(db: CaseDeskDatabase, docId: string): Promise<{ 
 
 /** Pushes up to `limit` outbox entries, oldest first; answers how many went. */
 export async function pushOutbox(ctx: PushContext, limit = 20): Promise<number> {
-  const entries = await ctx.db.outbox.orderBy('seq').limit(limit).toArray();
+  // an index keeps equal keys in primary-key order: this scope's entries, oldest first
+  const entries = await ctx.db.outbox.where('scope').equals(ctx.scope.name).limit(limit).toArray();
   for (const entry of entries) await pushEntry(ctx, entry);
   return entries.length;
 }
@@ -57,7 +60,7 @@ async function pushEntry(ctx: PushContext, entry: OutboxEntry): Promise<void> {
   const members: Record<string, string> = {};
   const revisions: SyncRevision[] = [];
   for (const docId of entry.docIds) {
-    const found = await contentOf(db, docId);
+    const found = await contentOf(db, ctx.scope, docId);
     if (!found) continue;
     const previous = await db.syncRevs.get(docId);
     const contentHash = sha256Hex(canonicalJson(found.content));

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { chainIdSchema } from '../../../shared/domain/audit';
 import { ROLES, USERNAME_PATTERN } from '../../../shared/sync/serverRules';
 import type { CaseDeskDatabase } from '../database';
+import { MAIN_SCOPE, printScope, type ReplicationScope } from '../../../shared/sync/scope';
 
 /**
  * This workstation's membership of a team (issue 10), kept in the local
@@ -37,4 +38,10 @@ export function can(session: TeamSession | undefined, action: 'edit-cases' | 'ma
   if (action === 'manage-settings') return roles.has('manager');
   if (action === 'edit-cases') return roles.has('officer') || roles.has('manager');
   return roles.has('print') || roles.has('officer') || roles.has('manager');
+}
+
+/** Officers and managers write to the main database and mark prints in the print one; print staff only the print one. */
+export function scopesFor(roles: readonly string[]): ReplicationScope[] {
+  const writesCases = roles.includes('officer') || roles.includes('manager');
+  return writesCases ? [MAIN_SCOPE, printScope(false)] : [printScope(true)];
 }

@@ -18,10 +18,10 @@ const PORT = 43111;
 
 beforeAll(async () => {
   server = await startTeamServer(PORT);
-}, 60_000);
+}, 240_000);
 afterAll(async () => {
   await server?.stop();
-});
+}, 60_000);
 
 function intake(name: string): CaseIntake {
   return {
@@ -56,7 +56,7 @@ describe('the team store', () => {
     const [a, b] = await pair('team-carry');
     try {
       const opened = await openCase(a.db, intake('张晓明'), TEAM.wang.username);
-      await expect.poll(async () => (await b.db.cases.get(opened.id))?.reference, { timeout: 20_000 }).toBe(opened.reference);
+      await expect.poll(async () => (await b.db.cases.get(opened.id))?.reference, { timeout: 60_000 }).toBe(opened.reference);
       const arrived = (await b.db.cases.get(opened.id))!;
       expect(await b.db.requesters.get(arrived.requesterId)).toMatchObject({ name: '张晓明' });
       const [doc] = await b.db.documents.where('caseId').equals(opened.id).toArray();
@@ -66,13 +66,13 @@ describe('the team store', () => {
     } finally {
       await Promise.all([a.close(), b.close()]);
     }
-  }, 60_000);
+  }, 240_000);
 
   it('merges two officers’ offline edits of one case the same way on both, keeping the pause and the extension', async () => {
     const [a, b] = await pair('team-conflict');
     try {
       const opened = await openCase(a.db, intake('李雷'), TEAM.wang.username);
-      await expect.poll(async () => (await b.db.cases.get(opened.id))?.id, { timeout: 20_000 }).toBe(opened.id);
+      await expect.poll(async () => (await b.db.cases.get(opened.id))?.id, { timeout: 60_000 }).toBe(opened.id);
       await Promise.all([a.engine.stop(), b.engine.stop()]);
       await pauseClock(a.db, opened.id, '2026-12-01', '等待补充材料', TEAM.wang.username);
       await extendDeadline(b.db, opened.id, { amount: 5, reason: '案情复杂' }, TEAM.li.username);
@@ -82,8 +82,8 @@ describe('the team store', () => {
         const c = await ws.db.cases.get(opened.id);
         return { pauses: c?.pauses.length, extensions: c?.extensions.length, conflict: (await ws.db.syncConflicts.get(`cases:${opened.id}`))?.differing };
       };
-      await expect.poll(() => merged(a), { timeout: 30_000 }).toEqual({ pauses: 1, extensions: 1, conflict: expect.arrayContaining(['extensions', 'pauses']) });
-      await expect.poll(() => merged(b), { timeout: 30_000 }).toEqual({ pauses: 1, extensions: 1, conflict: expect.arrayContaining(['extensions', 'pauses']) });
+      await expect.poll(() => merged(a), { timeout: 60_000 }).toEqual({ pauses: 1, extensions: 1, conflict: expect.arrayContaining(['extensions', 'pauses']) });
+      await expect.poll(() => merged(b), { timeout: 60_000 }).toEqual({ pauses: 1, extensions: 1, conflict: expect.arrayContaining(['extensions', 'pauses']) });
       const [onA, onB] = await Promise.all([a.db.cases.get(opened.id), b.db.cases.get(opened.id)]);
       expect(onA).toEqual(onB);
       const conflict = (await a.db.syncConflicts.get(`cases:${opened.id}`))!;
@@ -92,45 +92,45 @@ describe('the team store', () => {
     } finally {
       await Promise.all([a.close(), b.close()]);
     }
-  }, 90_000);
+  }, 240_000);
 
   it('lets an officer resolve the conflict: one record everywhere, both sides audited, the losing version closed', async () => {
     const [a, b] = await pair('team-resolve');
     try {
       const opened = await openCase(a.db, intake('韩梅梅'), TEAM.wang.username);
-      await expect.poll(async () => (await b.db.cases.get(opened.id))?.id, { timeout: 20_000 }).toBe(opened.id);
+      await expect.poll(async () => (await b.db.cases.get(opened.id))?.id, { timeout: 60_000 }).toBe(opened.id);
       await Promise.all([a.engine.stop(), b.engine.stop()]);
       await pauseClock(a.db, opened.id, '2026-12-01', '等待补充材料', TEAM.wang.username);
       await extendDeadline(b.db, opened.id, { amount: 5, reason: '案情复杂' }, TEAM.li.username);
       a.engine.start();
       b.engine.start();
-      await expect.poll(async () => (await a.db.syncConflicts.get(`cases:${opened.id}`))?.docId, { timeout: 30_000 }).toBe(`cases:${opened.id}`);
+      await expect.poll(async () => (await a.db.syncConflicts.get(`cases:${opened.id}`))?.docId, { timeout: 60_000 }).toBe(`cases:${opened.id}`);
       // the workstation whose version lost records the conflict in its own chain
       const loserDb = (await a.db.syncConflicts.get(`cases:${opened.id}`))!.losers[0]!.chain === a.session.chain ? a : b;
-      await expect.poll(async () => (await loserDb.db.auditLog.where('action').equals('sync.conflict-detected').count()), { timeout: 20_000 }).toBe(1);
+      await expect.poll(async () => (await loserDb.db.auditLog.where('action').equals('sync.conflict-detected').count()), { timeout: 60_000 }).toBe(1);
       const merged = (await a.db.cases.get(opened.id))!;
       await resolveConflict(a.db, `cases:${opened.id}`, merged, TEAM.wang.username);
-      await expect.poll(async () => (await b.db.syncConflicts.get(`cases:${opened.id}`)) === undefined, { timeout: 30_000 }).toBe(true);
-      await expect.poll(async () => (await b.db.cases.get(opened.id))?.pauses.length, { timeout: 30_000 }).toBe(1);
+      await expect.poll(async () => (await b.db.syncConflicts.get(`cases:${opened.id}`)) === undefined, { timeout: 60_000 }).toBe(true);
+      await expect.poll(async () => (await b.db.cases.get(opened.id))?.pauses.length, { timeout: 60_000 }).toBe(1);
       expect((await b.db.cases.get(opened.id))!.extensions).toHaveLength(1);
       const onServer = (await server.admin('GET', `/team-resolve/cases:${opened.id}?conflicts=true`)).body as { _conflicts?: string[] };
       expect(onServer._conflicts).toBeUndefined();
-      await expect.poll(async () => (await b.db.auditLog.where('action').equals('sync.conflict-resolved').count()), { timeout: 20_000 }).toBe(1);
+      await expect.poll(async () => (await b.db.auditLog.where('action').equals('sync.conflict-resolved').count()), { timeout: 60_000 }).toBe(1);
     } finally {
       await Promise.all([a.close(), b.close()]);
     }
-  }, 120_000);
+  }, 240_000);
 
   it('puts back what the server refused: an officer’s change of the deadline rules, refused as manager-only', async () => {
     const [a] = await pair('team-refuse');
     try {
       await writeSetting(a.db, 'deadlineRules', DEFAULT_DEADLINE_RULES.map((r) => ({ ...r, amount: r.amount + 1 })), TEAM.wang.username);
-      await expect.poll(() => a.engine.status.refusals.map((r) => r.reason), { timeout: 20_000 }).toContain('casedesk:manager-only');
-      await expect.poll(async () => (await readSetting(a.db, 'deadlineRules')) === undefined, { timeout: 20_000 }).toBe(true);
+      await expect.poll(() => a.engine.status.refusals.map((r) => r.reason), { timeout: 60_000 }).toContain('casedesk:manager-only');
+      await expect.poll(async () => (await readSetting(a.db, 'deadlineRules')) === undefined, { timeout: 60_000 }).toBe(true);
     } finally {
       await a.close();
     }
-  }, 60_000);
+  }, 240_000);
 
   it('refuses and reports a stored file whose bytes do not give its SHA-256, and keeps the rest of the case', async () => {
     const [a, b] = await pair('team-digest');
@@ -139,18 +139,18 @@ describe('the team store', () => {
       const opened = await openCase(a.db, intake('赵六'), TEAM.wang.username);
       const [doc] = await a.db.documents.where('caseId').equals(opened.id).toArray();
       const blobId = `documentBlobs:${doc!.id}`;
-      await expect.poll(async () => (await server.admin('GET', `/team-digest/${blobId}`)).status, { timeout: 20_000 }).toBe(200);
+      await expect.poll(async () => (await server.admin('GET', `/team-digest/${blobId}`)).status, { timeout: 60_000 }).toBe(200);
       // someone with the server's admin account swaps the bytes
       const stored = (await server.admin('GET', `/team-digest/${blobId}`)).body as Record<string, unknown>;
       await server.admin('PUT', `/team-digest/${blobId}`, { ...stored, _attachments: { bytes: { content_type: 'application/octet-stream', data: Buffer.from('forged').toString('base64') } } });
       b.engine.start();
-      await expect.poll(() => b.engine.status.refusals, { timeout: 30_000 }).toContainEqual(expect.objectContaining({ docId: blobId, reason: 'casedesk:digest-mismatch' }));
+      await expect.poll(() => b.engine.status.refusals, { timeout: 60_000 }).toContainEqual(expect.objectContaining({ docId: blobId, reason: 'casedesk:digest-mismatch' }));
       expect(await b.db.cases.get(opened.id)).toBeDefined();
       expect(await b.db.documentBlobs.get(doc!.id)).toBeUndefined();
     } finally {
       await Promise.all([a.close(), b.close()]);
     }
-  }, 60_000);
+  }, 240_000);
 
   it('loses and doubles nothing when the server dies in the middle, and carries on by itself when it is back', async () => {
     const [a, b] = await pair('team-fault');
@@ -159,16 +159,16 @@ describe('the team store', () => {
       for (let i = 0; i < 6; i++) opened.push((await openCase(a.db, intake(`申请人${i}`), TEAM.wang.username)).id);
       await server.kill();
       for (let i = 6; i < 12; i++) opened.push((await openCase(a.db, intake(`申请人${i}`), TEAM.wang.username)).id);
-      await expect.poll(() => a.engine.status.state, { timeout: 20_000 }).toBe('offline');
+      await expect.poll(() => a.engine.status.state, { timeout: 60_000 }).toBe('offline');
       await server.start();
       await expect.poll(async () => b.db.cases.count(), { timeout: 90_000 }).toBe(12);
       expect(new Set((await b.db.cases.toArray()).map((c) => c.reference)).size).toBe(12);
       expect((await b.db.cases.bulkGet(opened)).every(Boolean)).toBe(true);
-      await expect.poll(async () => (await verifyAuditLog(b.db, { records: true })).ok, { timeout: 20_000 }).toBe(true);
+      await expect.poll(async () => (await verifyAuditLog(b.db, { records: true })).ok, { timeout: 60_000 }).toBe(true);
     } finally {
       await Promise.all([a.close(), b.close()]);
     }
-  }, 180_000);
+  }, 300_000);
 
   it('never issues one reference twice, two workstations offline, and makes a provisional one final when back', async () => {
     const [a, b] = await pair('team-references');
@@ -192,5 +192,5 @@ describe('the team store', () => {
     } finally {
       await Promise.all([a.close(), b.close()]);
     }
-  }, 180_000);
+  }, 300_000);
 });

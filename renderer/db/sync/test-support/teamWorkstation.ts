@@ -7,12 +7,15 @@ import { SyncEngine, type Endpoint } from '../engine';
 import { pouch } from '../pouch';
 import { readHeldBlocks } from '../references';
 import { numbersInHand, RESERVE } from '../../../../shared/sync/referenceBlocks';
-import { TEAM_SESSION_KEY, teamChain, type TeamSession } from '../teamSession';
+import { scopesFor, TEAM_SESSION_KEY, teamChain, type TeamSession } from '../teamSession';
 
 /** A workstation of the team, as a test runs it: its own store and key, a member signed in, the engine on a memory replica. */
 export interface Workstation {
   db: CaseDeskDatabase;
+  /** the main database's engine (print staff: the print database's) */
   engine: SyncEngine;
+  /** every engine of the session: main and print for officers, print for print staff */
+  engines: SyncEngine[];
   session: TeamSession;
   close(): Promise<void>;
 }
@@ -55,17 +58,23 @@ export async function teamWorkstation(server: TeamServer, member: TeamMember, da
     await db.local.put({ key: TEAM_SESSION_KEY, value: session });
     db.chain = session.chain;
     db.capturing = true;
+    db.scopes = scopesFor(session.roles);
   }
-  const engine = new SyncEngine({ db, session, Pouch: pouch(memoryAdapter), adapter: 'memory', endpoint: memberEndpoint(server, member) });
-  engine.start();
+  const engines = scopesFor(session.roles).map((scope) => new SyncEngine({ db, session, scope, Pouch: pouch(memoryAdapter), adapter: 'memory', endpoint: memberEndpoint(server, member) }));
+  const engine = engines[0]!;
+  for (const e of engines) e.start();
   // as the app does before an officer can register a case: reference blocks in hand
-  for (let i = 0; i < 300 && numbersInHand(await readHeldBlocks(db), 'case', new Date().getUTCFullYear()) < RESERVE.case; i++) await new Promise((r) => setTimeout(r, 100));
+  const writesCases = session.roles.includes('officer') || session.roles.includes('manager');
+  for (let i = 0; writesCases && i < 600 && numbersInHand(await readHeldBlocks(db), 'case', new Date().getUTCFullYear()) < RESERVE.case; i++) {
+    await new Promise((r) => setTimeout(r, 100));
+  }
   return {
     db,
     engine,
+    engines,
     session,
     close: async () => {
-      await engine.stop();
+      await Promise.all(engines.map((e) => e.stop()));
       db.close();
     },
   };

@@ -3,6 +3,7 @@ import {
   CalendarOutlined,
   FileTextOutlined,
   InboxOutlined,
+  PrinterOutlined,
   SettingOutlined,
   SolutionOutlined,
 } from '@ant-design/icons';
@@ -23,6 +24,9 @@ import { IncidentPage } from '../features/incidents/IncidentPage';
 import { IntakePage } from '../features/intake/IntakePage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { LanguageSwitch } from '../features/ui/LanguageSwitch';
+import { SyncIndicator } from '../features/team/SyncIndicator';
+import { PrintPage } from '../features/team/PrintPage';
+import { readTeamSession } from '../db/sync/teamSession';
 import { useText } from '../i18n/useText';
 
 const { Header, Sider, Content } = Layout;
@@ -33,8 +37,15 @@ const NAV = [
   { path: '/deadlines', key: 'nav.deadlines', icon: <CalendarOutlined aria-hidden /> },
   { path: '/incidents', key: 'nav.incidents', icon: <AlertOutlined aria-hidden /> },
   { path: '/letters', key: 'nav.letters', icon: <FileTextOutlined aria-hidden /> },
+  { path: '/print', key: 'team.print.nav', icon: <PrinterOutlined aria-hidden /> },
   { path: '/settings', key: 'nav.settings', icon: <SettingOutlined aria-hidden /> },
 ] as const;
+
+/** Print staff see what printing needs (issue 10); everyone else all but the print staff's page. */
+function navFor(roles: readonly string[] | undefined) {
+  const printOnly = roles !== undefined && !roles.includes('officer') && !roles.includes('manager');
+  return NAV.filter((n) => (printOnly ? n.path === '/print' || n.path === '/settings' : n.path !== '/print'));
+}
 
 export function Shell() {
   const t = useText();
@@ -42,13 +53,15 @@ export function Shell() {
   const location = useLocation();
   const session = useLiveQuery(async () => {
     const db = database();
-    return { firstRunDone: (await readSetting(db, 'firstRunDone')) ?? false, officer: await readSetting(db, 'officer') };
+    return { firstRunDone: (await readSetting(db, 'firstRunDone')) ?? false, officer: await readSetting(db, 'officer'), team: await readTeamSession(db) };
   });
   useDeadlineReminders(session?.firstRunDone ? session.officer?.name : undefined);
   if (!session) return <Spin fullscreen />;
   if (!session.firstRunDone || !session.officer) return <FirstRunPage />;
 
-  const selected = NAV.find((n) => location.pathname.startsWith(n.path))?.path ?? '/cases';
+  const nav = navFor(session.team?.roles);
+  const printOnly = nav[0]?.path === '/print';
+  const selected = nav.find((n) => location.pathname.startsWith(n.path))?.path ?? nav[0]?.path ?? '/cases';
   return (
     <Layout style={{ height: '100vh' }}>
       <Header style={{ display: 'flex', alignItems: 'center', justifyContent: 'space-between', background: '#14365e', paddingInline: 20 }}>
@@ -60,6 +73,7 @@ export function Shell() {
             {session.officer.name}
             {session.officer.title ? ` · ${session.officer.title}` : ''}
           </Typography.Text>
+          <SyncIndicator />
           <LanguageSwitch />
         </Space>
       </Header>
@@ -69,7 +83,7 @@ export function Shell() {
             <Menu
               mode="inline"
               selectedKeys={[selected]}
-              items={NAV.map((n) => ({ key: n.path, icon: n.icon, label: t(n.key) }))}
+              items={nav.map((n) => ({ key: n.path, icon: n.icon, label: t(n.key) }))}
               onClick={({ key }) => navigate(key)}
               style={{ borderInlineEnd: 'none' }}
             />
@@ -77,7 +91,8 @@ export function Shell() {
         </Sider>
         <Content style={{ padding: 20, overflow: 'auto', background: '#f5f7fa' }}>
           <Routes>
-            <Route path="/" element={<Navigate to="/cases" replace />} />
+            <Route path="/" element={<Navigate to={printOnly ? '/print' : '/cases'} replace />} />
+            <Route path="/print" element={<PrintPage />} />
             <Route path="/cases" element={<CaseListPage />} />
             <Route path="/cases/:caseId" element={<CaseDetailPage />} />
             <Route path="/intake" element={<IntakePage />} />
@@ -88,7 +103,7 @@ export function Shell() {
             <Route path="/letters/:letterId" element={<LetterPage />} />
             <Route path="/cases/:caseId/letters/new" element={<NewLetterPage />} />
             <Route path="/settings" element={<SettingsPage />} />
-            <Route path="*" element={<Navigate to="/cases" replace />} />
+            <Route path="*" element={<Navigate to={printOnly ? '/print' : '/cases'} replace />} />
           </Routes>
         </Content>
       </Layout>

@@ -3,6 +3,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { setDatabase } from '../db/database';
 import { unlockStore, type StoreFailure } from '../db/unlockStore';
 import { StoreFailurePage } from '../features/store/StoreFailurePage';
+import { startTeamSync } from '../features/team/teamRuntime';
 import { localeChosen } from '../features/ui/uiSlice';
 import { platform } from '../platform';
 import { useAppDispatch } from './store';
@@ -23,6 +24,8 @@ export function StoreGate({ children }: { children: React.ReactNode }) {
     if (result.ok) {
       setDatabase(result.db);
       setState({ kind: 'open' });
+      // a workstation of a team catches up as soon as the store is open (issue 10)
+      void startTeamSync(result.db);
     } else {
       // the saved language lives in the store that did not open: follow the system's
       if (navigator.language.toLowerCase().startsWith('en')) dispatch(localeChosen('en-US'));

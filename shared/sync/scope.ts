@@ -78,15 +78,16 @@ export const MAIN_SCOPE: ReplicationScope = {
 const PRINT_PREFIX: Record<PrintTable, string> = { printQueue: 'print', printMarks: 'printed' };
 
 /**
- * The print database. Print staff write their audit events here (they have
- * no other); officers read them from here and write their own to the main
- * database.
+ * The print database. Print staff receive the letters to print and write
+ * their audit events here (they have no other database); officers relay the
+ * letters into it (printRelay.ts), read back the prints and the print
+ * staff's events, and write their own events to the main database.
  */
-export function printScope(writesAuditLog: boolean): ReplicationScope {
+export function printScope(forPrintStaff: boolean): ReplicationScope {
   return {
     name: 'print',
     docIdOf: (table, key) => {
-      if (table === 'auditLog') return writesAuditLog ? docIdOf('auditLog', key) : undefined;
+      if (table === 'auditLog') return forPrintStaff ? docIdOf('auditLog', key) : undefined;
       if (table !== 'printQueue' && table !== 'printMarks') return undefined;
       if (typeof key !== 'string' || !key) throw new Error(`${table} records have string keys`);
       return `${PRINT_PREFIX[table]}:${key}`;
@@ -97,7 +98,7 @@ export function printScope(writesAuditLog: boolean): ReplicationScope {
       const prefix = id.slice(0, colon);
       const key = id.slice(colon + 1);
       if (colon < 0 || !key) return undefined;
-      if (prefix === 'print') return { table: 'printQueue', key };
+      if (prefix === 'print') return forPrintStaff ? { table: 'printQueue', key } : undefined;
       if (prefix === 'printed') return { table: 'printMarks', key };
       return undefined;
     },

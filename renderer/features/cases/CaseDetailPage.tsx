@@ -4,6 +4,7 @@ import { Link, useParams } from 'react-router';
 import { shanghaiDate, shanghaiDateTime } from '../../../shared/domain/time';
 import { requestTypes } from '../../../shared/domain/requestTypes';
 import { caseTimeline } from '../../../shared/domain/caseTimeline';
+import { CaseConflictBanner } from '../team/CaseConflictBanner';
 import { useText } from '../../i18n/useText';
 import { DeadlinePanel } from '../deadlines/DeadlinePanel';
 import { IdentityPanel } from '../identity/IdentityPanel';
@@ -47,6 +48,7 @@ export function CaseDetailPage() {
         {/* a message that could not be parsed was kept raw: an officer must read it (SPEC §1) */}
         {c.needsReview ? <Tag color="red">{t('cases.needsReview')}</Tag> : null}
       </Space>
+      <CaseConflictBanner caseId={c.id} />
       <Typography.Paragraph strong>{c.subject}</Typography.Paragraph>
       <Card size="small" style={{ marginBottom: 16 }}>
         <Descriptions size="small" column={{ xs: 1, md: 2, xl: 3 }}>

@@ -1,4 +1,4 @@
-import { App, Button, Card, Descriptions, Form, Input, Space, Typography } from 'antd';
+import { Alert, App, Button, Card, Descriptions, Form, Input, Space, Typography } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
 import type { AppInfo } from '../../../shared/platform/contract';
@@ -13,6 +13,9 @@ import { CalendarSettings } from './calendar/CalendarSettings';
 import { RuleSettings } from './rules/RuleSettings';
 import { IdentitySettingsCard } from '../identity/IdentitySettingsCard';
 import { IntakeSettingsCard } from '../intake/IntakeSettingsCard';
+import { TeamCard } from '../team/TeamCard';
+import { actorOf } from '../ui/useOfficer';
+import { can, readTeamSession } from '../../db/sync/teamSession';
 
 /** 设置: language, the current officer, the working-day calendar and the deadline rules, the audit chain, version and updates. */
 export function SettingsPage() {
@@ -20,6 +23,7 @@ export function SettingsPage() {
   const errorText = usePlatformErrorText();
   const { message } = App.useApp();
   const officer = useLiveQuery(() => readSetting(database(), 'officer'));
+  const team = useLiveQuery(() => readTeamSession(database()));
   const [info, setInfo] = useState<AppInfo | null>(null);
   const [form] = Form.useForm<{ name: string; title: string }>();
 
@@ -38,13 +42,15 @@ export function SettingsPage() {
       <Card size="small" title={<h2 className="pane-title">{t('settings.language')}</h2>} style={{ marginBottom: 16 }}>
         <LanguageSwitch />
       </Card>
+      <TeamCard />
+      {team && !can(team, 'manage-settings') ? <Alert type="info" showIcon style={{ marginBottom: 16 }} message={t('team.managerOnly')} /> : null}
       <Card size="small" title={<h2 className="pane-title">{t('settings.officer')}</h2>} style={{ marginBottom: 16 }}>
         <Form
           form={form}
           layout="inline"
           onFinish={async (values) => {
             const next = { name: values.name.trim(), title: values.title.trim() };
-            await writeSetting(database(), 'officer', next, officer?.name ?? next.name);
+            await writeSetting(database(), 'officer', next, (await actorOf(database())) ?? next.name);
             void message.success(t('common.savedOk'));
           }}
         >

@@ -7,6 +7,9 @@ import type { IncidentPeopleList } from '../../shared/incidents/people/peopleLis
 import type { IdentityCheck } from '../../shared/identity/identityCheck';
 import type { ResponseLetter } from '../../shared/domain/letter';
 import type { Requester } from '../../shared/domain/requester';
+import type { MonthTally } from '../../shared/deadlines/responseFigures';
+import { tallyStoredCases } from './monthTallies';
+import { monthTalliesMiddleware } from './monthTalliesMiddleware';
 
 /** A setting: a key and a JSON value, each parsed with its zod schema where read (renderer/db/settings.ts). */
 export interface SettingRecord {
@@ -43,6 +46,11 @@ export const DATABASE_NAME = 'casedesk';
  *   affected people in `incidentPeople`, one row per incident, so that an
  *   edit of the record never rewrites a list of thousands.
  *
+ * Version 2 (issue 15) adds `monthTallies`: the monthly figures' tallies,
+ * one per month, kept by `monthTalliesMiddleware` under every write to cases
+ * (derived data: rebuilt from the cases, never replicated), and the case
+ * list's sort indexes.
+ *
  * Migrations: add a new `this.version(n).stores({...})` with `.upgrade()`;
  * never edit a published version.
  */
@@ -61,6 +69,8 @@ export class CaseDeskDatabase extends Dexie {
   counters!: EntityTable<CounterRecord, 'key'>;
   /** append-only; keyed by the chain sequence number */
   audit!: Table<AuditEvent, number>;
+  /** per Shanghai month: closed, on time, working days to respond (derived from cases; see monthTalliesMiddleware) */
+  monthTallies!: EntityTable<MonthTally, 'month'>;
 
   constructor(name: string = DATABASE_NAME) {
     super(name);
@@ -78,6 +88,11 @@ export class CaseDeskDatabase extends Dexie {
       counters: 'key',
       audit: 'seq, at, subject, action',
     });
+    this.version(2)
+      .stores({ monthTallies: 'month' })
+      .upgrade((tx) => tallyStoredCases(tx));
+    // every write to cases passes through it, whoever makes it (repositories, import, replication)
+    this.use(monthTalliesMiddleware());
   }
 }
 

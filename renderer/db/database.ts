@@ -7,9 +7,11 @@ import type { IncidentPeopleList } from '../../shared/incidents/people/peopleLis
 import type { IdentityCheck } from '../../shared/identity/identityCheck';
 import type { ResponseLetter } from '../../shared/domain/letter';
 import type { Requester } from '../../shared/domain/requester';
+import type { LiveTally } from '../../shared/deadlines/liveTallies';
 import type { MonthTally } from '../../shared/deadlines/responseFigures';
 import { tallyStoredCases } from './monthTallies';
-import { monthTalliesMiddleware } from './monthTalliesMiddleware';
+import { caseTalliesMiddleware } from './caseTalliesMiddleware';
+import { tallyStoredLiveCases } from './liveTallies';
 
 /** A setting: a key and a JSON value, each parsed with its zod schema where read (renderer/db/settings.ts). */
 export interface SettingRecord {
@@ -36,6 +38,8 @@ export const DATABASE_NAME = 'casedesk';
  * - cases `[assignee+dueDate]`: per-officer workload;
  * - cases `requestType`, `receivedAt`, `&reference`, `*messageIds` (threading replies);
  *   `[receivedAt+id]` pages the case list newest first without re-reading skipped rows;
+ *   `dueDate`, `[status+receivedAt]`, `[requestType+…]`, `[status+requestType+…]` (by
+ *   receivedAt or dueDate): every sort and filter of the case list is one key range;
  * - requesters `email`, `phone`, `idNumber`: matching a new request to a known requester;
  * - documents `caseId`, `sha256` (the same file imported twice);
  * - letters `[status+signedAt]`: today's signed letters for the print batch;
@@ -46,10 +50,11 @@ export const DATABASE_NAME = 'casedesk';
  *   affected people in `incidentPeople`, one row per incident, so that an
  *   edit of the record never rewrites a list of thousands.
  *
- * Version 2 (issue 15) adds `monthTallies`: the monthly figures' tallies,
- * one per month, kept by `monthTalliesMiddleware` under every write to cases
- * (derived data: rebuilt from the cases, never replicated), and the case
- * list's sort indexes.
+ * Version 2 (issue 15) adds the dashboard's tallies, kept by
+ * `caseTalliesMiddleware` under every write to cases (derived data, counted
+ * from the cases, never replicated): `monthTallies` (the monthly figures, one
+ * per month) and `liveTallies` (live cases per officer and per request type);
+ * and the case list's sort and filter indexes (no personal field among them).
  *
  * Migrations: add a new `this.version(n).stores({...})` with `.upgrade()`;
  * never edit a published version.
@@ -69,8 +74,10 @@ export class CaseDeskDatabase extends Dexie {
   counters!: EntityTable<CounterRecord, 'key'>;
   /** append-only; keyed by the chain sequence number */
   audit!: Table<AuditEvent, number>;
-  /** per Shanghai month: closed, on time, working days to respond (derived from cases; see monthTalliesMiddleware) */
+  /** per Shanghai month: closed, on time, working days to respond (derived from cases; see caseTalliesMiddleware) */
   monthTallies!: EntityTable<MonthTally, 'month'>;
+  /** live cases per officer and per request type, open ones by due date (derived from cases; see caseTalliesMiddleware) */
+  liveTallies!: EntityTable<LiveTally, 'key'>;
 
   constructor(name: string = DATABASE_NAME) {
     super(name);
@@ -89,10 +96,20 @@ export class CaseDeskDatabase extends Dexie {
       audit: 'seq, at, subject, action',
     });
     this.version(2)
-      .stores({ monthTallies: 'month' })
-      .upgrade((tx) => tallyStoredCases(tx));
+      .stores({
+        cases:
+          'id, &reference, requesterId, requestType, receivedAt, [receivedAt+id], status, [status+dueDate], [assignee+dueDate], *messageIds, closedAt, updatedAt, ' +
+          // the case list: each (filter, sort) it offers is one key range, counted and read in windows
+          'dueDate, [status+receivedAt], [requestType+receivedAt], [requestType+dueDate], [status+requestType+receivedAt], [status+requestType+dueDate]',
+        monthTallies: 'month',
+        liveTallies: 'key',
+      })
+      .upgrade(async (tx) => {
+        await tallyStoredCases(tx);
+        await tallyStoredLiveCases(tx);
+      });
     // every write to cases passes through it, whoever makes it (repositories, import, replication)
-    this.use(monthTalliesMiddleware());
+    this.use(caseTalliesMiddleware());
   }
 }
 

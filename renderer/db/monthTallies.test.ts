@@ -181,7 +181,7 @@ describe('reading the figures', () => {
 });
 
 describe('upgrading a store made before the tallies', () => {
-  it('counts the closed cases already stored', async () => {
+  it('counts the closed and the live cases already stored', async () => {
     const name = `casedesk-v1-${crypto.randomUUID()}`;
     const v1 = new Dexie(name);
     v1.version(1).stores({
@@ -204,6 +204,7 @@ describe('upgrading a store made before the tallies', () => {
       expect(await upgraded.monthTallies.toArray()).toEqual([
         { month: '2026-10', basis: figuresBasis(SHIPPED_CALENDAR_DATA, shipped.rules), closed: 2, onTime: 1, days: { '12': 1, '17': 1 } },
       ]);
+      expect((await upgraded.liveTallies.toArray()).map((t) => t.key).sort()).toEqual(['officer:王敏', 'type:access']);
     } finally {
       upgraded.close();
       await Dexie.delete(name);

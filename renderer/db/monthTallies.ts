@@ -8,7 +8,7 @@ import { settingSchemas } from './settings';
 
 /**
  * The monthly figures' tallies (SPEC §3, the dashboard's 13 months), kept by
- * monthTalliesMiddleware as cases are written. Reading them costs 13 records
+ * caseTalliesMiddleware as cases are written. Reading them costs 13 records
  * whatever the store holds; a month whose tally was counted under another
  * calendar or other rules is counted again from its own cases, once.
  */

@@ -9,3 +9,4 @@ export * from './formatExplanation';
 export * from './recomputeAll';
 export * from './dueNotifications';
 export * from './responseFigures';
+export * from './liveTallies';

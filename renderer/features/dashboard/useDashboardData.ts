@@ -3,6 +3,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { todayInShanghai, type LocalDate } from '../../../shared/domain/time';
 import { database } from '../../db/database';
 import { readDeadlineContext, type DeadlineContext } from '../../db/deadlineContext';
+import { recountLiveTallies } from '../../db/liveTallies';
 import { recountMonthTallies } from '../../db/monthTallies';
 import { casesOfSelection, formatSelection, type ListSelection } from './dashboardLists';
 import { countByState, dueCountsInMonth, dueWindow, workload, type DueWindow } from './dashboardQueries';
@@ -38,7 +39,12 @@ export function useStateCounts(window: DueWindow | undefined) {
 }
 
 export function useWorkload(window: DueWindow | undefined) {
-  return useLiveQuery(() => (window ? workload(database(), window) : undefined), [window?.today, window?.dueSoonBefore]);
+  const load = useLiveQuery(() => (window ? workload(database(), window) : undefined), [window?.today, window?.dueSoonBefore]);
+  const stale = load?.stale ?? false;
+  useEffect(() => {
+    if (stale) void recountLiveTallies(database()).catch((e: unknown) => console.error('workload', e));
+  }, [stale]);
+  return load;
 }
 
 /**

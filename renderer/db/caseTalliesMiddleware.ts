@@ -1,13 +1,29 @@
 import type { DBCore, DBCoreMutateRequest, DBCoreMutateResponse, DBCoreTable, DBCoreTransaction, Middleware } from 'dexie';
-import { applyFacts, closingFacts, emptyTally, figuresBasis, tallyIsConsistent, type ClosingFacts, type Month, type MonthTally } from '../../shared/deadlines';
+import {
+  applyFacts,
+  applyLive,
+  closingFacts,
+  emptyLiveTally,
+  emptyTally,
+  figuresBasis,
+  liveTallyIsEmpty,
+  liveTallyKeys,
+  tallyIsConsistent,
+  type ClosingFacts,
+  type LiveTally,
+  type Month,
+  type MonthTally,
+} from '../../shared/deadlines';
 import type { Case } from '../../shared/domain/case';
 import { shanghaiDate } from '../../shared/domain/time';
 import { deadlineContextFrom, type DeadlineContext } from './deadlineContext';
 import { settingSchemas } from './settings';
 
 /**
- * Keeps the monthly figures' tallies (`monthTallies`, one per month; see
- * shared/deadlines/responseFigures.ts) right whatever writes a case: the
+ * Keeps the dashboard's tallies right whatever writes a case: the monthly
+ * figures' tallies (`monthTallies`, one per month; see
+ * shared/deadlines/responseFigures.ts) and the live cases per officer and per
+ * request type (`liveTallies`; shared/deadlines/liveTallies.ts). Whoever writes: the
  * repository functions, an import, the CouchDB replication bridge's
  * bulkPut, a purge. It sits in Dexie's DBCore stack, the one place every
  * write passes through (STYLE.md, "Seams"), above any encryption below it, so
@@ -18,13 +34,14 @@ import { settingSchemas } from './settings';
  * its month's tally and adds each new one, in the same transaction: a failed
  * write leaves no tally changed. The calendar and rules the working days are
  * counted under come from `settings` in that same transaction, which is why
- * every read-write transaction over `cases` also takes `monthTallies` and
+ * every read-write transaction over `cases` also takes the tallies and
  * `settings` into its scope.
  *
  * A tally counted under another calendar or other rules (its `basis`) is
  * left marked so: the reader counts that month again from its cases.
  */
 export const MONTH_TALLIES = 'monthTallies';
+export const LIVE_TALLIES = 'liveTallies';
 const CASES = 'cases';
 const SETTINGS = 'settings';
 
@@ -64,17 +81,54 @@ interface MonthDelta {
   unreadable: boolean;
 }
 
-export function monthTalliesMiddleware(): Middleware<DBCore> {
+export function caseTalliesMiddleware(): Middleware<DBCore> {
   const settle = contextReader();
   return {
     stack: 'dbcore',
-    name: 'MonthTallies',
+    name: 'CaseTallies',
     create(down) {
       // writes to cases within one transaction are applied one after another, so two
       // of them never read the same tally before either has written it back
       const queues = new WeakMap<DBCoreTransaction, Promise<unknown>>();
 
-      async function updateTallies(trans: DBCoreTransaction, changes: readonly { before?: Case; after?: Case }[]) {
+      async function updateLiveTallies(trans: DBCoreTransaction, changes: readonly { before?: Case; after?: Case }[]) {
+        const moves = new Map<string, { c: Case; sign: 1 | -1 }[]>();
+        const move = (c: Case | undefined, sign: 1 | -1) => {
+          if (!c) return;
+          for (const key of liveTallyKeys(c)) {
+            let list = moves.get(key);
+            if (!list) moves.set(key, (list = []));
+            list.push({ c, sign });
+          }
+        };
+        for (const { before, after } of changes) {
+          move(before, -1);
+          move(after, 1);
+        }
+        if (moves.size === 0) return;
+        const keys = [...moves.keys()];
+        const tallies = down.table(LIVE_TALLIES);
+        const stored = (await tallies.getMany({ trans, keys })) as (LiveTally | undefined)[];
+        const put: LiveTally[] = [];
+        const drop: string[] = [];
+        keys.forEach((key, i) => {
+          const tally = stored[i] ?? emptyLiveTally(key);
+          const before = JSON.stringify(tally);
+          for (const { c, sign } of moves.get(key)!) applyLive(tally, c, sign);
+          if (JSON.stringify(tally) === before) return;
+          if (liveTallyIsEmpty(tally)) drop.push(key);
+          else put.push(tally);
+        });
+        for (const req of [
+          ...(put.length ? [{ type: 'put' as const, trans, values: put }] : []),
+          ...(drop.length ? [{ type: 'delete' as const, trans, keys: drop }] : []),
+        ]) {
+          const result = await tallies.mutate(req);
+          if (result.numFailures > 0) throw result.failures[0] ?? new Error('the live tallies could not be written');
+        }
+      }
+
+      async function updateMonthTallies(trans: DBCoreTransaction, changes: readonly { before?: Case; after?: Case }[]) {
         const involved = changes.filter((c) => isClosed(c.before) || isClosed(c.after));
         if (involved.length === 0) return;
         const [calendarRecord, rulesRecord] = (await down.table(SETTINGS).getMany({ trans, keys: ['calendar', 'deadlineRules'] })) as ({ value: unknown } | undefined)[];
@@ -138,14 +192,15 @@ export function monthTalliesMiddleware(): Middleware<DBCore> {
           const previous = before[i];
           changes.push({ ...(previous ? { before: previous } : {}), ...(after ? { after } : {}) });
         });
-        await updateTallies(trans, changes);
+        await updateMonthTallies(trans, changes);
+        await updateLiveTallies(trans, changes);
         return result;
       }
 
       return {
         ...down,
         transaction(stores, mode, options) {
-          const scope = mode === 'readwrite' && stores.includes(CASES) ? [...new Set([...stores, MONTH_TALLIES, SETTINGS])] : stores;
+          const scope = mode === 'readwrite' && stores.includes(CASES) ? [...new Set([...stores, MONTH_TALLIES, LIVE_TALLIES, SETTINGS])] : stores;
           return down.transaction(scope, mode, options);
         },
         table(name) {

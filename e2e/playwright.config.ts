@@ -33,8 +33,22 @@ export default defineConfig({
     trace: 'retain-on-failure',
     launchOptions: {
       executablePath: CHROMIUM,
-      // as root Chromium needs --no-sandbox; the rest keep it off the closed network
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      args: [
+        // as root Chromium needs --no-sandbox
+        '--no-sandbox',
+        // no GPU on these machines (nor on CI's): no GPU rasterisation or compositing, no software GL
+        // emulating one, and no GPU process of its own beside the page (issue 15: it took more CPU than the page)
+        '--disable-gpu',
+        '--disable-gpu-compositing',
+        '--disable-software-rasterizer',
+        '--in-process-gpu',
+        // the rest keep it off the closed network
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
     },
   },
   webServer:

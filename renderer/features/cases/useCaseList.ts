@@ -36,11 +36,20 @@ interface Source {
  * the windows read so far.
  */
 export function useCaseList(filter: CaseListFilter): { state: CaseListState | undefined; requestRow: (index: number) => void } {
-  const [state, setState] = useState<CaseListState>();
+  // the state of the filter it was read for: a new filter never shows, even for a frame, the rows of the last one
+  const [read, setRead] = useState<{ key: string; state: CaseListState }>();
   const source = useRef<Source>({});
   const loaded = useRef(new Map<number, Promise<void>>());
   const generation = useRef(0);
   const key = JSON.stringify(filter);
+  const setState = useCallback(
+    (update: (previous: CaseListState | undefined) => CaseListState | undefined) =>
+      setRead((current) => {
+        const next = update(current?.key === key ? current.state : undefined);
+        return next ? { key, state: next } : undefined;
+      }),
+    [key],
+  );
 
   const loadWindow = useCallback(
     (windowIndex: number, mine: number) => {
@@ -64,7 +73,7 @@ export function useCaseList(filter: CaseListFilter): { state: CaseListState | un
       });
       loaded.current.set(windowIndex, done);
     },
-    [key],
+    [key, setState],
   );
 
   useEffect(() => {
@@ -104,7 +113,7 @@ export function useCaseList(filter: CaseListFilter): { state: CaseListState | un
       reloadWindows(mine);
     };
 
-    setState(undefined);
+    setState(() => undefined);
     loaded.current = new Map();
     // a cheap signal of "something changed": the count and the newest update time
     const subscription = liveQuery(async () => ({
@@ -118,7 +127,7 @@ export function useCaseList(filter: CaseListFilter): { state: CaseListState | un
       searchRun++;
       subscription.unsubscribe();
     };
-  }, [key, loadWindow]);
+  }, [key, loadWindow, setState]);
 
   const requestRow = useCallback(
     (index: number) => {
@@ -128,5 +137,5 @@ export function useCaseList(filter: CaseListFilter): { state: CaseListState | un
     [loadWindow],
   );
 
-  return { state, requestRow };
+  return { state: read?.key === key ? read.state : undefined, requestRow };
 }

@@ -126,7 +126,7 @@ export function CaseListPage() {
           placeholder={t('cases.searchPlaceholder')}
           value={text}
           onChange={(e) => setText(e.target.value)}
-          style={{ width: 320 }}
+          style={{ width: 380 }}
         />
         <Select<CaseListFilter['status']>
           aria-label={t('cases.statusFilter')}

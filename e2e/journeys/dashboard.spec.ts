@@ -1,6 +1,6 @@
 import { strFromU8, unzipSync } from 'fflate';
 import { readFile } from 'node:fs/promises';
-import { expect, test } from '../fixtures';
+import { expect, scaled, test } from '../fixtures';
 import { DashboardPage } from '../pages/DashboardPage';
 import { FirstRunPage } from '../pages/FirstRunPage';
 import { Shell } from '../pages/Shell';
@@ -9,7 +9,7 @@ const STATES = ['已逾期', '今日到期', '3 个工作日内到期', '已暂�
 
 test('the dashboard: each count is the list behind it; officers, the calendar, exports; zh and en', async ({ app, shot }) => {
   // a long journey: sample data, five lists, two exports, two languages
-  test.setTimeout(180_000);
+  test.setTimeout(scaled(180_000));
   await new FirstRunPage(app).loadSampleData('王敏');
   // antd's messages time out by Date.now, which the fixed clock stops: they would stay on
   // every picture (in use they go after 3 s), so the pictures leave them out

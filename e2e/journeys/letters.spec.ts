@@ -5,7 +5,7 @@ import forge from 'node-forge';
 import PostalMime from 'postal-mime';
 import { createHash } from 'node:crypto';
 import { sealPng, signaturePng } from '../../shared/letters/test-support/png';
-import { expect, SCREENSHOTS, test } from '../fixtures';
+import { expect, scaled, SCREENSHOTS, test } from '../fixtures';
 import { CaseListPage } from '../pages/CaseListPage';
 import { FirstRunPage } from '../pages/FirstRunPage';
 import { LettersEditorPage } from '../pages/LettersEditorPage';
@@ -56,7 +56,7 @@ async function importCertificate(letters: LettersPage, file: string) {
 }
 
 test('a refusal letter: blocked until its reasons are written, signed with an imported .p12, registered, printed, saved and verified', async ({ app, shot }, testInfo) => {
-  test.setTimeout(120_000);
+  test.setTimeout(scaled(120_000));
   const p12 = testInfo.outputPath('signer.p12');
   writeTestPkcs12(p12);
   const letters = new LettersPage(app);
@@ -171,7 +171,7 @@ test('a refusal letter: blocked until its reasons are written, signed with an im
 });
 
 test('after signing: the e-mail draft, the envelope, marked as sent by post, corrected by a new version, verified by a drop', async ({ app, shot }, testInfo) => {
-  test.setTimeout(120_000);
+  test.setTimeout(scaled(120_000));
   const letters = new LettersPage(app);
   const editor = new LettersEditorPage(app);
   await importCertificate(letters, testInfo.outputPath('signer.p12'));

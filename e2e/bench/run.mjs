@@ -6,7 +6,8 @@
 // ratios. Exits 0; a goal not met is marked, not fatal.
 import { spawn, execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { cpus, loadavg } from 'node:os';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { build } from 'esbuild';
 import { chromium } from '@playwright/test';
@@ -29,8 +30,10 @@ const today = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
 const [load1, load5, load15] = loadavg();
 console.log(`load average at start: ${load1.toFixed(2)} ${load5.toFixed(2)} ${load15.toFixed(2)} on ${cpus().length} cores${load1 > cpus().length * 0.75 ? ' — a loaded machine: compare the ratios, not the times' : ''}`);
 
+// built into a folder of its own: a suite serving dist/ beside the bench is left alone
+const outDir = mkdtempSync(path.join(tmpdir(), 'casedesk-bench-'));
 console.log('building the renderer…');
-execFileSync('npx', ['vite', 'build', '--config', 'renderer/vite.config.ts', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
+execFileSync('npx', ['vite', 'build', '--config', 'renderer/vite.config.ts', '--logLevel', 'warn', '--outDir', outDir, '--emptyOutDir'], { cwd: root, stdio: 'inherit' });
 const bundle = await build({
   entryPoints: [path.join(import.meta.dirname, 'browser/bench.ts')],
   bundle: true,
@@ -41,7 +44,8 @@ const bundle = await build({
 });
 const benchScript = bundle.outputFiles[0].text;
 
-const server = spawn('npx', ['vite', 'preview', '--config', 'renderer/vite.config.ts', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], { cwd: root, stdio: 'ignore' });
+// detached, so that the whole group (npx, vite) is ended at the close
+const server = spawn('npx', ['vite', 'preview', '--config', 'renderer/vite.config.ts', '--outDir', outDir, '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], { cwd: root, stdio: 'ignore', detached: true });
 const url = `http://127.0.0.1:${PORT}/`;
 for (let i = 0; i < 100; i++) {
   try {
@@ -142,7 +146,8 @@ try {
   if (LETTER_COUNT > 0) letterRows.push(await benchLetters({ browser, url, benchScript, count: LETTER_COUNT }));
 } finally {
   await browser.close();
-  server.kill();
+  process.kill(-server.pid);
+  rmSync(outDir, { recursive: true, force: true });
 }
 if (startup) {
   figure('start, fresh profile → first-run form usable', startup.formMs, '', undefined, '≤ 1000 ms', startup.formMs <= 1000);

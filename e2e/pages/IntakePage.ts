@@ -77,6 +77,8 @@ export class IntakePage {
 
   /** The summary's top (its four numbers) at the top of the window, once the confirmations have faded. */
   async scrollForScreenshot() {
+    // a confirmation under the mouse pointer never fades (antd pauses its timer on hover): move the pointer off
+    await this.page.mouse.move(0, 0);
     await expect(this.page.locator('.ant-message-notice')).toHaveCount(0);
     await this.summary.evaluate((el) => el.scrollIntoView({ block: 'start' }));
   }

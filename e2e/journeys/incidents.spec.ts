@@ -188,5 +188,5 @@ async function download(app: Page, button: string, timeout = 30_000): Promise<Bu
 /** Toasts fade after a few seconds; a screenshot waits for them to go. */
 async function quiet(app: Page) {
   await app.mouse.move(0, 0); // a toast under the pointer never fades
-  await expect(app.locator('.ant-message-notice')).toHaveCount(0, { timeout: 10_000 });
+  await expect(app.locator('.ant-message-notice:visible')).toHaveCount(0, { timeout: 10_000 });
 }

@@ -111,7 +111,7 @@ export class IdentityPanel {
     await expect(async () => {
       const now = await this.page.evaluate(() => Date.now());
       await this.page.clock.setFixedTime(now + 5_000);
-      await expect(this.page.locator('.ant-message-notice')).toHaveCount(0, { timeout: 1_000 });
+      await expect(this.page.locator('.ant-message-notice:visible')).toHaveCount(0, { timeout: 1_000 });
     }).toPass();
     await to.evaluate((el) => el.scrollIntoView({ block: 'start' }));
   }

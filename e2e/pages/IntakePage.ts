@@ -77,9 +77,10 @@ export class IntakePage {
 
   /** The summary's top (its four numbers) at the top of the window, once the confirmations have faded. */
   async scrollForScreenshot() {
-    // a confirmation under the mouse pointer never fades (antd pauses its timer on hover): move the pointer off
+    // a confirmation under the mouse pointer never fades (antd pauses its timer on hover): move the pointer off;
+    // and wait for none to be seen (on a loaded machine a faded one was once left in the page, invisible)
     await this.page.mouse.move(0, 0);
-    await expect(this.page.locator('.ant-message-notice')).toHaveCount(0);
+    await expect(this.page.locator('.ant-message-notice:visible')).toHaveCount(0);
     await this.summary.evaluate((el) => el.scrollIntoView({ block: 'start' }));
   }
 

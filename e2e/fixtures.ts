@@ -54,7 +54,11 @@ export const test = base.extend<{ app: Page; shot: (name: string) => Promise<voi
     await use(async (name: string) => {
       // wait until every font the page asked for has arrived, so the picture shows real glyphs
       await app.evaluate(() => document.fonts.ready.then(() => undefined));
+      // the pictures leave antd's confirmations out: they fade by a timer, which a loaded machine (or a
+      // pointer resting on one) keeps from running; waiting for them made journeys fail beside stress-ng
+      const hidden = await app.addStyleTag({ content: '.ant-message { display: none !important; }' });
       await app.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: false });
+      await hidden.evaluate((style) => (style as Element).remove());
     });
   },
 });

@@ -75,12 +75,8 @@ export class IntakePage {
     return row.getByRole('link', { name: /^CL-\d{4}-\d{4,}$/ });
   }
 
-  /** The summary's top (its four numbers) at the top of the window, once the confirmations have faded. */
+  /** The summary's top (its four numbers) at the top of the window (the shot fixture leaves the confirmations out). */
   async scrollForScreenshot() {
-    // a confirmation under the mouse pointer never fades (antd pauses its timer on hover): move the pointer off;
-    // and wait for none to be seen (on a loaded machine a faded one was once left in the page, invisible)
-    await this.page.mouse.move(0, 0);
-    await expect(this.page.locator('.ant-message-notice:visible')).toHaveCount(0);
     await this.summary.evaluate((el) => el.scrollIntoView({ block: 'start' }));
   }
 

@@ -1,6 +1,9 @@
 import { test as base, expect, type Page } from '@playwright/test';
 import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { loadFactor, scaled } from './load';
+
+export { scaled };
 
 /**
  * `app`: the CaseDesk window, in a fresh profile for every test. On the web
@@ -20,6 +23,8 @@ export const E2E_TODAY = '2026-11-30';
 
 export const test = base.extend<{ app: Page; shot: (name: string) => Promise<void> }>({
   app: async ({ page }, use, testInfo) => {
+    // the machine's load now, not only when the run began (a journey that sets its own timeout scales it too)
+    testInfo.setTimeout(Math.max(testInfo.timeout, Math.round(60_000 * loadFactor())));
     if ((process.env.CASEDESK_E2E_TARGET ?? 'web') === 'electron') {
       const { _electron } = await import('@playwright/test');
       const userData = testInfo.outputPath('user-data');
@@ -49,7 +54,11 @@ export const test = base.extend<{ app: Page; shot: (name: string) => Promise<voi
     await use(async (name: string) => {
       // wait until every font the page asked for has arrived, so the picture shows real glyphs
       await app.evaluate(() => document.fonts.ready.then(() => undefined));
+      // the pictures leave antd's confirmations out: they fade by a timer, which a loaded machine (or a
+      // pointer resting on one) keeps from running; waiting for them made journeys fail beside stress-ng
+      const hidden = await app.addStyleTag({ content: '.ant-message { display: none !important; }' });
       await app.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: false });
+      await hidden.evaluate((style) => (style as Element).remove());
     });
   },
 });

@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { defineConfig } from '@playwright/test';
+import { scaled } from './load';
 
 /**
  * The e2e journeys drive the web host (the built renderer served on
@@ -18,8 +19,9 @@ export default defineConfig({
   testDir: './journeys',
   // several engineers (and their helpers) may run suites at once on one machine: each can name its own folder
   outputDir: process.env.CASEDESK_E2E_OUT ?? './artifacts/results',
-  timeout: 60_000,
-  expect: { timeout: 15_000 },
+  // stretched by the machine's load when the run starts (load.ts); each journey again when it starts (fixtures.ts)
+  timeout: scaled(60_000),
+  expect: { timeout: scaled(15_000) },
   fullyParallel: false,
   workers: 1,
   retries: 0,
@@ -33,8 +35,22 @@ export default defineConfig({
     trace: 'retain-on-failure',
     launchOptions: {
       executablePath: CHROMIUM,
-      // as root Chromium needs --no-sandbox; the rest keep it off the closed network
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      args: [
+        // as root Chromium needs --no-sandbox
+        '--no-sandbox',
+        // no GPU on these machines (nor on CI's): no GPU rasterisation or compositing, no software GL
+        // emulating one, and no GPU process of its own beside the page (issue 15: it took more CPU than the page)
+        '--disable-gpu',
+        '--disable-gpu-compositing',
+        '--disable-software-rasterizer',
+        '--in-process-gpu',
+        // the rest keep it off the closed network
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
     },
   },
   webServer:

@@ -20,13 +20,14 @@ const fontsWithCors = (): Plugin => {
   };
 };
 import react from '@vitejs/plugin-react';
+import { uiFontSlices } from '../tools/fonts/uiFontPlugin.mjs';
 
 // The renderer, built once and served two ways: by Electron's casedesk://
 // protocol, and as the web host on 127.0.0.1 (development, e2e, CI).
 export default defineConfig({
   root: import.meta.dirname,
   base: './',
-  plugins: [react(), fontsWithCors()],
+  plugins: [react(), fontsWithCors(), uiFontSlices()],
   build: {
     outDir: '../dist/renderer',
     emptyOutDir: true,

@@ -9,5 +9,10 @@ export default defineConfig({
     include: ['**/*.test.ts', '**/*.test.tsx'],
     environment: 'node',
     setupFiles: ['fake-indexeddb/auto'],
+    // PouchDB's replicator updates its progress with `src.info().then(…)` and no catch
+    // (pouchdb-replication 9, after each batch): when the team server dies mid-sync — which
+    // the team store's fault tests do on purpose — that one request rejects unhandled. The
+    // app only logs it; here only that exact rejection is let through, nothing else.
+    onUnhandledError: (error) => !(String(error.message).includes('fetch failed') && String(error.stack).includes('pouchdb-adapter-http') && String(error.stack).includes('_info')),
   },
 });

@@ -1,6 +1,6 @@
 import { strFromU8, unzipSync } from 'fflate';
 import { readFile } from 'node:fs/promises';
-import { expect, test } from '../fixtures';
+import { expect, scaled, test } from '../fixtures';
 import { DashboardPage } from '../pages/DashboardPage';
 import { FirstRunPage } from '../pages/FirstRunPage';
 import { Shell } from '../pages/Shell';
@@ -9,7 +9,7 @@ const STATES = ['已逾期', '今日到期', '3 个工作日内到期', '已暂�
 
 test('the dashboard: each count is the list behind it; officers, the calendar, exports; zh and en', async ({ app, shot }) => {
   // a long journey: sample data, five lists, two exports, two languages
-  test.setTimeout(180_000);
+  test.setTimeout(scaled(180_000));
   await new FirstRunPage(app).loadSampleData('王敏');
   // antd's messages time out by Date.now, which the fixed clock stops: they would stay on
   // every picture (in use they go after 3 s), so the pictures leave them out
@@ -26,7 +26,7 @@ test('the dashboard: each count is the list behind it; officers, the calendar, e
     counts[state] = count;
     await dashboard.openCard(state);
     const title = `${state}的案件`;
-    expect(await dashboard.listCount(title), state).toBe(count);
+    await dashboard.expectListCount(title, count);
     await expect(dashboard.listRows(title), state).toHaveCount(count);
   }
   // the sample store has cases in most states (200 cases, the newest still open)
@@ -52,26 +52,25 @@ test('the dashboard: each count is the list behind it; officers, the calendar, e
 
   // an officer's row opens that officer's live cases: as many as the row says
   const officerRow = app.getByRole('row').filter({ has: dashboard.officerButton('王敏') });
+  await expect(officerRow.getByRole('cell').nth(1)).toHaveText(/^\d+$/);
   const [, open, paused] = (await officerRow.getByRole('cell').allTextContents()).map(Number);
   await dashboard.officerButton('王敏').click();
   await expect(dashboard.listRows('王敏 承办的未结案件')).toHaveCount(open! + paused!);
 
   // a day of the calendar with cases due opens them; the month shows the official calendar's marks
   const calendar = dashboard.region('到期日历');
-  const days = calendar.getByRole('button', { name: /件到期$/ });
-  if ((await days.count()) > 0) {
-    const day = days.first();
-    const label = (await day.getAttribute('aria-label'))!;
-    const [date] = /^\d{4}-\d{2}-\d{2}/.exec(label)!;
-    const due = Number(/(\d+) 件到期$/.exec(label)![1]);
-    await day.click();
-    await expect(dashboard.listRows(`${date} 到期的案件`)).toHaveCount(due);
-  }
-  // October 2026: National Day holidays (休) and the make-up Saturday 10-10 (班)
-  while (!(await calendar.getByText('2026 年 10 月').isVisible())) {
-    const shown = (await calendar.getByText(/^\d{4} 年 \d{1,2} 月$/).textContent())!;
-    await calendar.getByRole('button', { name: shown > '2026 年 10 月' ? '上个月' : '下个月' }).click();
-  }
+  // the sample store has running cases due in November 2026, the month of the journeys' today
+  const day = calendar.getByRole('button', { name: /件到期$/ }).first();
+  await expect(day).toHaveAttribute('aria-label', /^\d{4}-\d{2}-\d{2}.*\d+ 件到期$/);
+  const label = (await day.getAttribute('aria-label'))!;
+  const [date] = /^\d{4}-\d{2}-\d{2}/.exec(label)!;
+  const due = Number(/(\d+) 件到期$/.exec(label)![1]);
+  await day.click();
+  await expect(dashboard.listRows(`${date} 到期的案件`)).toHaveCount(due);
+  // October 2026: National Day holidays (休) and the make-up Saturday 10-10 (班), a month before today's
+  await expect(calendar.getByText('2026 年 11 月')).toBeVisible();
+  await calendar.getByRole('button', { name: '上个月' }).click();
+  await expect(calendar.getByText('2026 年 10 月')).toBeVisible();
   await expect(calendar.getByRole('img', { name: /^2026-10-01 星期四，法定节假日 国庆节/ }).or(calendar.getByRole('button', { name: /^2026-10-01 星期四，法定节假日 国庆节/ }))).toBeVisible();
   await expect(calendar.getByRole('img', { name: /^2026-10-10 星期六，调休上班/ }).or(calendar.getByRole('button', { name: /^2026-10-10 星期六，调休上班/ }))).toBeVisible();
   await calendar.scrollIntoViewIfNeeded();
@@ -103,7 +102,7 @@ test('an empty store shows zero everywhere and no list rows', async ({ app }) =>
   await new FirstRunPage(app).startEmpty('李娜');
   await new Shell(app).goTo('期限看板');
   const dashboard = new DashboardPage(app);
-  for (const state of STATES) expect(await dashboard.count(state)).toBe(0);
+  for (const state of STATES) await dashboard.expectCount(state, 0);
   await dashboard.openCard('已逾期');
   await expect(dashboard.list('已逾期的案件').getByText('没有案件')).toBeVisible();
 });

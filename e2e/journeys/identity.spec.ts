@@ -74,6 +74,7 @@ test('verify an individual: checklist, ID number, verified; the clock starts; re
   expect(target, 'the sample holds a recently received, unverified individual’s case').toBeDefined();
   await openSampleCase(app, target!.reference);
   await expect(app.getByText('身份验证中').first()).toBeVisible();
+  await expect(headerDueDate(app)).toHaveText(/^\d{4}-\d{2}-\d{2}$/);
   const dueBefore = (await headerDueDate(app).textContent())!;
 
   const panel = new IdentityPanel(app);
@@ -113,7 +114,8 @@ test('verify an individual: checklist, ID number, verified; the clock starts; re
   await shot('identity-panel-verified-zh');
 
   // reveal: the full number for this view, and an audit event naming who looked
-  expect(await panel.revealIdNumber()).toBe(number);
+  await panel.revealIdNumber();
+  await expect(panel.maskedIdNumber()).toHaveText(number);
   const timeline = app.locator('.ant-card').filter({ has: app.getByRole('heading', { name: '时间线', level: 2 }) });
   await expect(timeline.getByText('查看完整身份证号')).toBeVisible();
   await expect(timeline).not.toContainText(number);

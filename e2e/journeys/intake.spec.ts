@@ -75,7 +75,7 @@ test('a batch of mail becomes cases: new, joined, duplicates skipped, failures k
 
   // first, three messages dropped onto the screen
   await intake.dropFiles(FIRST_BATCH.map((f) => ({ name: f, bytes: readFileSync(path.join(MAIL, f)), lastModified: Date.parse(manifest.fileTime) })));
-  expect(await intake.counts()).toEqual({ created: 3, joined: 0, duplicates: 0, failed: 0 });
+  await expect.poll(() => intake.counts()).toEqual({ created: 3, joined: 0, duplicates: 0, failed: 0 });
   // 张伟's request waits for his ID: its clock is paused
   await intake.caseLink(intake.row('01-utf8-base64-access.eml')).click();
   await new CaseDetailPage(app).expectCase('CL-2026-0001');
@@ -88,7 +88,7 @@ test('a batch of mail becomes cases: new, joined, duplicates skipped, failures k
   const whole = expectedSummary(ALL);
   const first = expectedSummary(FIRST_BATCH);
   expect(whole).toEqual({ created: 40, joined: 2, duplicates: 2, failed: 2 }); // the manifest as the generator wrote it
-  expect(await intake.counts()).toEqual({ created: whole.created - first.created, joined: whole.joined, duplicates: whole.duplicates + FIRST_BATCH.length, failed: whole.failed });
+  await expect.poll(() => intake.counts()).toEqual({ created: whole.created - first.created, joined: whole.joined, duplicates: whole.duplicates + FIRST_BATCH.length, failed: whole.failed });
 
   // each outcome says why, in the officer's language
   await expect(intake.row('24-duplicate-of-01.eml')).toContainText('同一 Message-ID 的邮件已导入');
@@ -137,7 +137,7 @@ test('a batch of mail becomes cases: new, joined, duplicates skipped, failures k
   // back on 收件, the summary is still there, and reads in English too
   const shell = new Shell(app);
   await shell.goTo('收件');
-  expect(await intake.counts()).toEqual({ created: whole.created - first.created, joined: whole.joined, duplicates: whole.duplicates + FIRST_BATCH.length, failed: whole.failed });
+  await expect.poll(() => intake.counts()).toEqual({ created: whole.created - first.created, joined: whole.joined, duplicates: whole.duplicates + FIRST_BATCH.length, failed: whole.failed });
   await shell.switchLanguage('zh-CN');
   await expect(app.getByRole('heading', { name: 'Import result', level: 2 })).toBeVisible();
   await expect(app.getByRole('button', { name: 'Choose mail files…' })).toBeVisible();
@@ -159,7 +159,7 @@ test('an HTML mail is shown sanitised in a sandboxed frame: no script runs, no r
   });
   const intake = await startEmptyOnIntake(app);
   await intake.pickFiles(['16-html-only-ip-notice.eml', '15-inline-image-cid-correction.eml'].map((f) => path.join(MAIL, f)));
-  expect(await intake.counts()).toMatchObject({ created: 2 });
+  await expect.poll(() => intake.counts()).toMatchObject({ created: 2 });
 
   await intake.caseLink(intake.row('16-html-only-ip-notice.eml')).click();
   const html = entry('16-html-only-ip-notice.eml');
@@ -176,14 +176,17 @@ test('an HTML mail is shown sanitised in a sandboxed frame: no script runs, no r
   await expect(frame.getByRole('heading', { name: '知识产权侵权通知' })).toBeVisible();
   // of the frame's document only what the viewer wrote (charset, CSP, reading styles) and the sanitised body remain
   await expect(frame.locator('body').locator('script, iframe, form, input, img, meta, link')).toHaveCount(0);
-  expect(await frame.locator('body').innerHTML()).not.toMatch(/tracker\.example\.net|javascript:|phish/);
+  await expect.poll(() => frame.locator('body').innerHTML()).not.toMatch(/tracker\.example\.net|javascript:|phish/);
   await expect(frame.locator('[onclick], [onload], a[href]')).toHaveCount(0);
   // the frame draws Chinese with the app's own font (this machine has no CJK system font)
-  const frameFontLoaded = await frame.locator('body').evaluate(async () => {
-    await document.fonts.ready;
-    return [...document.fonts].some((f) => f.family.includes('CaseDesk Noto Sans SC') && f.status === 'loaded');
-  });
-  expect(frameFontLoaded).toBe(true);
+  await expect
+    .poll(() =>
+      frame.locator('body').evaluate(async () => {
+        await document.fonts.ready;
+        return [...document.fonts].some((f) => f.family.includes('CaseDesk Noto Sans SC') && f.status === 'loaded');
+      }),
+    )
+    .toBe(true);
   await expect(viewer).toContainText('已阻止 2 张远程图片');
   // the links are listed beside the message, and only http(s) ones can be opened (in the system browser)
   await expect(viewer.getByRole('button', { name: '在系统浏览器中打开 https://brand-law.example.com/notice/16' })).toBeVisible();

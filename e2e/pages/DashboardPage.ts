@@ -13,7 +13,12 @@ export class DashboardPage {
     return this.page.getByRole('button', { name: new RegExp(`^${label}(：|: )\\d+`) });
   }
 
-  /** The number on a card, once the store has answered. */
+  /** Waits until a card shows this number. */
+  async expectCount(label: string, count: number) {
+    await expect(this.card(label)).toHaveAttribute('aria-label', new RegExp(`^${label}(：|: )${count}\\D`));
+  }
+
+  /** The number on a card, once the store has answered (to use as input; to assert one, expectCount). */
   async count(label: string): Promise<number> {
     const card = this.card(label);
     await expect(card).toBeVisible();
@@ -38,11 +43,9 @@ export class DashboardPage {
       .filter({ has: this.page.getByRole('link', { name: /^CL-\d{4}-\d{4,}$/ }) });
   }
 
-  /** "共 N 件" beside the list's heading. */
-  async listCount(title: string | RegExp): Promise<number> {
-    const text = this.list(title).getByTestId('list-count');
-    await expect(text).toHaveText(/\d+/);
-    return Number(/(\d+)/.exec((await text.textContent()) ?? '')?.[1] ?? NaN);
+  /** Waits until "共 N 件" beside the list's heading shows this number. */
+  async expectListCount(title: string | RegExp, count: number) {
+    await expect(this.list(title).getByTestId('list-count')).toHaveText(new RegExp(`(^|\\D)${count}(\\D|$)`));
   }
 
   /** The officer rows' buttons of the workload table. */

@@ -12,11 +12,12 @@ export class DeadlinePanel {
     return (await this.legalDue.textContent())!;
   }
 
-  async explanation(): Promise<string[]> {
+  /** Opens "why is the due date this day?" and gives its dialog (assert on its lines: the assertions wait). */
+  async explanation(): Promise<Locator> {
     await this.page.getByRole('button', { name: '为何是这一天？' }).click();
     const dialog = this.page.getByRole('dialog', { name: /^期限计算说明/ });
     await expect(dialog.getByRole('listitem').first()).toBeVisible();
-    return dialog.getByRole('listitem').allTextContents();
+    return dialog;
   }
 
   async closeExplanation() {

@@ -106,10 +106,12 @@ export class IdentityPanel {
    * seconds a confirmation stays, again if one appeared meanwhile.
    */
   async scrollForScreenshot(to: Locator = this.root) {
+    // a confirmation under the mouse pointer never fades (antd pauses its timer on hover)
+    await this.page.mouse.move(0, 0);
     await expect(async () => {
       const now = await this.page.evaluate(() => Date.now());
       await this.page.clock.setFixedTime(now + 5_000);
-      await expect(this.page.locator('.ant-message-notice')).toHaveCount(0, { timeout: 1_000 });
+      await expect(this.page.locator('.ant-message-notice:visible')).toHaveCount(0, { timeout: 1_000 });
     }).toPass();
     await to.evaluate((el) => el.scrollIntoView({ block: 'start' }));
   }

@@ -12,22 +12,14 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { Navigate, Route, Routes, useLocation, useNavigate } from 'react-router';
 import { database } from '../db/database';
 import { readSetting } from '../db/settings';
-import { CaseDetailPage } from '../features/cases/CaseDetailPage';
-import { CaseListPage } from '../features/cases/CaseListPage';
-import { DashboardPage } from '../features/dashboard/DashboardPage';
+import { Suspense } from 'react';
 import { useDeadlineReminders } from '../features/dashboard/reminders/useDeadlineReminders';
 import { FirstRunPage } from '../features/firstRun/FirstRunPage';
-import { LetterPage, NewLetterPage } from '../features/letters/LetterEditorPage';
-import { LettersPage } from '../features/letters/LettersPage';
-import { IncidentListPage } from '../features/incidents/IncidentListPage';
-import { IncidentPage } from '../features/incidents/IncidentPage';
-import { IntakePage } from '../features/intake/IntakePage';
-import { SettingsPage } from '../features/settings/SettingsPage';
 import { LanguageSwitch } from '../features/ui/LanguageSwitch';
 import { SyncIndicator } from '../features/team/SyncIndicator';
-import { PrintPage } from '../features/team/PrintPage';
 import { readTeamSession } from '../db/sync/teamSession';
 import { useText } from '../i18n/useText';
+import { CaseDetailPage, CaseListPage, DashboardPage, IncidentListPage, IncidentPage, IntakePage, LetterPage, LettersPage, NewLetterPage, PrintPage, SettingsPage } from './pages';
 
 const { Header, Sider, Content } = Layout;
 
@@ -90,21 +82,23 @@ export function Shell() {
           </nav>
         </Sider>
         <Content style={{ padding: 20, overflow: 'auto', background: '#f5f7fa' }}>
-          <Routes>
-            <Route path="/" element={<Navigate to={printOnly ? '/print' : '/cases'} replace />} />
-            <Route path="/print" element={<PrintPage />} />
-            <Route path="/cases" element={<CaseListPage />} />
-            <Route path="/cases/:caseId" element={<CaseDetailPage />} />
-            <Route path="/intake" element={<IntakePage />} />
-            <Route path="/deadlines" element={<DashboardPage />} />
-            <Route path="/incidents" element={<IncidentListPage />} />
-            <Route path="/incidents/:incidentId" element={<IncidentPage />} />
-            <Route path="/letters" element={<LettersPage />} />
-            <Route path="/letters/:letterId" element={<LetterPage />} />
-            <Route path="/cases/:caseId/letters/new" element={<NewLetterPage />} />
-            <Route path="/settings" element={<SettingsPage />} />
-            <Route path="*" element={<Navigate to={printOnly ? '/print' : '/cases'} replace />} />
-          </Routes>
+          <Suspense fallback={<Spin />}>
+            <Routes>
+              <Route path="/" element={<Navigate to={printOnly ? '/print' : '/cases'} replace />} />
+              <Route path="/print" element={<PrintPage />} />
+              <Route path="/cases" element={<CaseListPage />} />
+              <Route path="/cases/:caseId" element={<CaseDetailPage />} />
+              <Route path="/intake" element={<IntakePage />} />
+              <Route path="/deadlines" element={<DashboardPage />} />
+              <Route path="/incidents" element={<IncidentListPage />} />
+              <Route path="/incidents/:incidentId" element={<IncidentPage />} />
+              <Route path="/letters" element={<LettersPage />} />
+              <Route path="/letters/:letterId" element={<LetterPage />} />
+              <Route path="/cases/:caseId/letters/new" element={<NewLetterPage />} />
+              <Route path="/settings" element={<SettingsPage />} />
+              <Route path="*" element={<Navigate to={printOnly ? '/print' : '/cases'} replace />} />
+            </Routes>
+          </Suspense>
         </Content>
       </Layout>
     </Layout>

@@ -27,6 +27,14 @@ export function requestersBy(db: CaseDeskDatabase, field: RequesterField, values
   return db.requesters.where(spec.stored).anyOf(wanted).toArray();
 }
 
+/** The same lookup, keys only: nothing is decrypted (the case list's search). */
+export function requesterKeysBy(db: CaseDeskDatabase, field: RequesterField, values: readonly string[]): Promise<string[]> {
+  const spec = requesterIndex(field);
+  const wanted = [...new Set(values.filter((v) => v.trim()).map((v) => blindLookup(db.keys, spec, v)))];
+  if (!wanted.length) return Promise.resolve([]);
+  return db.requesters.where(spec.stored).anyOf(wanted).primaryKeys() as Promise<string[]>;
+}
+
 export function requestersByEmail(db: CaseDeskDatabase, email: string): Promise<Requester[]> {
   return requestersBy(db, 'email', [email]);
 }

@@ -1,3 +1,4 @@
+import Dexie from 'dexie';
 import { recomputeAll } from '../../shared/deadlines';
 import type { AuditAction } from '../../shared/domain/audit';
 import { caseSchema, type Case } from '../../shared/domain/case';
@@ -172,23 +173,49 @@ export interface RecomputeReport {
 }
 
 /**
- * After the calendar or a rule changed: recomputes every open case, stores
- * the new due date of each that moved with its old one (the case says so),
- * and records one audit event listing them. Reads open and paused cases
- * through the status index and writes back only the moved ones.
+ * Which open cases a change can move: all of them (a rule changed), or only
+ * those due on or after the first day whose working status a calendar
+ * change altered (shared/calendar's firstWorkingChange: a date counts
+ * forward from its start and ends at its last day, so a later day cannot
+ * move it). `dueFrom: null` (a calendar change that altered no working day):
+ * none.
  */
-export async function recomputeOpenCases(db: CaseDeskDatabase, actor: string, now: Date = new Date(), context?: DeadlineContext): Promise<RecomputeReport> {
+export interface RecomputeScope {
+  dueFrom?: LocalDate | null;
+}
+
+/**
+ * After the calendar or a rule changed: recomputes the open cases the change
+ * can move, stores the new due date of each that moved with its old one (the
+ * case says so), and records one audit event listing them. Reads the open
+ * cases through the `[status+dueDate]` index (paused ones wait for their
+ * requester: they are recomputed when the clock resumes) and writes back only
+ * the moved ones, in one bulk write.
+ */
+export async function recomputeOpenCases(
+  db: CaseDeskDatabase,
+  actor: string,
+  now: Date = new Date(),
+  context?: DeadlineContext,
+  scope: RecomputeScope = {},
+): Promise<RecomputeReport> {
   return db.transaction('rw', [db.cases, db.settings, db.auditLog], async () => {
     const ctx = context ?? (await readDeadlineContext(db));
-    const open = await db.cases.where('status').anyOf('open', 'paused').toArray();
+    const open =
+      scope.dueFrom === null
+        ? []
+        : scope.dueFrom !== undefined
+          ? await db.cases.where('[status+dueDate]').between(['open', scope.dueFrom], ['open', Dexie.maxKey], true, true).toArray()
+          : await db.cases.where('status').equals('open').toArray();
     const summary = recomputeAll(open, ctx.calendar, ctx.rules);
     const byId = new Map(open.map((c) => [c.id, c]));
     const at = now.toISOString();
     const moved: RecomputeReport['moved'] = [];
+    const updated: Case[] = [];
     for (const move of summary.moved) {
       const c = byId.get(move.caseId)!;
       const { dueDate: _d, dueDateMovedFrom: _m, ...rest } = c;
-      await db.cases.put({
+      updated.push({
         ...rest,
         ...(move.newDueDate ? { dueDate: move.newDueDate } : {}),
         ...(move.oldDueDate ? { dueDateMovedFrom: move.oldDueDate } : {}),
@@ -196,6 +223,7 @@ export async function recomputeOpenCases(db: CaseDeskDatabase, actor: string, no
       });
       moved.push({ caseId: c.id, reference: c.reference, ...(move.oldDueDate ? { from: move.oldDueDate } : {}), ...(move.newDueDate ? { to: move.newDueDate } : {}) });
     }
+    if (updated.length) await db.cases.bulkPut(updated);
     await appendAudit(db, {
       at,
       actor,

@@ -18,6 +18,11 @@ import { ensureWorkstation } from './workstation';
 import { readTeamSession, scopesFor } from './sync/teamSession';
 import type { ReplicationScope } from '../../shared/sync/scope';
 import type { PrintMark, PrintQueueItem } from '../../shared/sync/printing';
+import type { LiveTally } from '../../shared/deadlines/liveTallies';
+import type { MonthTally } from '../../shared/deadlines/responseFigures';
+import { tallyStoredCases } from './monthTallies';
+import { caseTalliesMiddleware } from './caseTalliesMiddleware';
+import { tallyStoredLiveCases } from './liveTallies';
 
 /** A setting: a key and a JSON value, each parsed with its zod schema where read (renderer/db/settings.ts). */
 export interface SettingRecord {
@@ -58,6 +63,8 @@ export const DATABASE_NAME = 'casedesk';
  *   `[receivedAt+id]` pages the case list newest first without re-reading skipped rows;
  * - requesters `biEmail`, `biPhone`, `biIdNumber`, `biName`: matching a new
  *   request to a known requester through blind indexes (HMACs), never the plain value;
+ * - cases `dueDate`, `[status+receivedAt]`, `[requestType+…]`, `[status+requestType+…]` (by
+ *   receivedAt or dueDate): every sort and filter of the case list is one key range;
  * - documents `caseId`, `sha256` (the same file imported twice);
  * - letters `[status+signedAt]`: today's signed letters for the print batch;
  *   `signedAt` the register's date range, `signedBy` its officers; `sha256` a dropped PDF matched to
@@ -68,6 +75,12 @@ export const DATABASE_NAME = 'casedesk';
  *   edit of the record never rewrites a list of thousands;
  * - auditLog `[chain+seq]`: one hash chain per workstation (issue 10), `*refs`
  *   the history of one record; auditHeads the authenticated end of each chain.
+ *
+ * Version 2 (issue 15) adds the dashboard's tallies, kept by
+ * `caseTalliesMiddleware` under every write to cases (derived data, counted
+ * from the cases, never replicated): `monthTallies` (the monthly figures, one
+ * per month) and `liveTallies` (live cases per officer and per request type);
+ * and the case list's sort and filter indexes (no personal field among them).
  *
  * Migrations: add a new `this.version(n).stores({...})` with `.upgrade()`;
  * never edit a published version. renderer/db/migrations/ holds them, each
@@ -91,6 +104,10 @@ export class CaseDeskDatabase extends Dexie {
   /** the authenticated last event of each chain this workstation writes */
   auditHeads!: EntityTable<ChainHead, 'chain'>;
   local!: EntityTable<LocalRecord, 'key'>;
+  /** per Shanghai month: closed, on time, working days to respond (derived from cases; see caseTalliesMiddleware) */
+  monthTallies!: EntityTable<MonthTally, 'month'>;
+  /** live cases per officer and per request type, open ones by due date (derived from cases; see caseTalliesMiddleware) */
+  liveTallies!: EntityTable<LiveTally, 'key'>;
 
   /** replication capture: not-yet-pushed transactions of records the team shares (issue 10) */
   outbox!: Table<OutboxEntry, number>;
@@ -131,12 +148,15 @@ export class CaseDeskDatabase extends Dexie {
       counters: 'key',
       audit: 'seq, at, subject, action',
     });
-    // issue 11: personal fields sealed, lookups through blind indexes, one audit chain per workstation
+    // issue 11: personal fields sealed, lookups through blind indexes, one audit chain per workstation;
+    // issue 10: the team store's capture and state; issue 15: the dashboard's tallies and the case list's indexes
     this.version(2)
       .stores({
         requesters: 'id, biEmail, biPhone, biIdNumber, biName, updatedAt',
         cases:
-          'id, &reference, requesterId, requestType, receivedAt, [receivedAt+id], status, [status+dueDate], [assignee+dueDate], *biMessageIds, closedAt, updatedAt',
+          'id, &reference, requesterId, requestType, receivedAt, [receivedAt+id], status, [status+dueDate], [assignee+dueDate], *biMessageIds, closedAt, updatedAt, ' +
+          // the case list: each (filter, sort) it offers is one key range, counted and read in windows
+          'dueDate, [status+receivedAt], [requestType+receivedAt], [requestType+dueDate], [status+requestType+receivedAt], [status+requestType+dueDate]',
         audit: null,
         auditLog: '[chain+seq], chain, at, subject, action, *refs',
         auditHeads: 'chain',
@@ -147,11 +167,19 @@ export class CaseDeskDatabase extends Dexie {
         printMarks: 'id, letterId, at',
         syncPending: 'docId',
         syncConflicts: 'docId, ref',
+        monthTallies: 'month',
+        liveTallies: 'key',
       })
-      .upgrade((tx) => migrateToVersion2(tx, this));
+      .upgrade(async (tx) => {
+        await migrateToVersion2(tx, this);
+        await tallyStoredCases(tx);
+        await tallyStoredLiveCases(tx);
+      });
     this.use(encryptionMiddleware(keys));
     this.use(recordTrackingMiddleware);
     this.use(outboxMiddleware(this));
+    // every write to cases passes through it, whoever makes it (repositories, import, replication); it sees plain cases
+    this.use(caseTalliesMiddleware());
     this.on('ready', async () => {
       this.chain = await ensureWorkstation(this);
       // in a team, this user's own chain, and every shared write captured from the first one (issue 10)

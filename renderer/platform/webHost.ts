@@ -7,7 +7,7 @@ import { showNotification } from './web/notify';
 import { pickFiles } from './web/pickFiles';
 import { printPdfInFrame } from './web/printFrame';
 import { SecretVault } from './web/secretVault';
-import { WebSigningVault } from './web/signingVault';
+import type { WebSigningVault } from './web/signingVault';
 
 /**
  * The platform contract implemented in the browser: the web host that serves
@@ -18,8 +18,9 @@ import { WebSigningVault } from './web/signingVault';
 export function createWebHost(): UncheckedPlatform {
   let vault: SecretVault | undefined;
   const secrets = () => (vault ??= new SecretVault({ indexedDB, crypto }));
-  let signingVault: WebSigningVault | undefined;
-  const signing = () => (signingVault ??= new WebSigningVault({ indexedDB, crypto, now: () => Date.now() }));
+  // the signer (pdf-lib, node-forge) is fetched with the first signing call, not at start-up (issue 15)
+  let signingVault: Promise<WebSigningVault> | undefined;
+  const signing = () => (signingVault ??= import('./web/signingVault').then(({ WebSigningVault }) => new WebSigningVault({ indexedDB, crypto, now: () => Date.now() })));
   return {
     appInfo: async () =>
       ok({
@@ -46,10 +47,10 @@ export function createWebHost(): UncheckedPlatform {
       window.open(url, '_blank', 'noopener,noreferrer');
       return ok({});
     },
-    signingImportP12: ({ p12, password }) => signing().import(p12, password),
-    signingStatus: () => signing().status(),
-    signingForget: () => signing().forget(),
-    lettersSign: ({ pdf }) => signing().sign(pdf),
+    signingImportP12: async ({ p12, password }) => (await signing()).import(p12, password),
+    signingStatus: async () => (await signing()).status(),
+    signingForget: async () => (await signing()).forget(),
+    lettersSign: async ({ pdf }) => (await signing()).sign(pdf),
     storeKey: ({ create }) => provideStoreKey(secrets(), create, (n) => crypto.getRandomValues(new Uint8Array(n))),
     // the team server is carried by the web host's own server (electron/webHost/), wired in web/teamClient.ts
     teamSignIn: async () => fail('unsupported', 'the team store needs the web host server'),

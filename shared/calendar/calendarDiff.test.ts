@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { diffCalendars } from './calendarDiff';
+import { diffCalendars, firstWorkingChange } from './calendarDiff';
 import { editCalendarDay } from './calendarEdits';
 import { SHIPPED_CALENDAR_DATA } from './shippedCalendarData';
 
@@ -43,5 +43,18 @@ describe('diffCalendars', () => {
     const published = { ...withDraft.data, years: { ...withDraft.data.years, 2027: { ...withDraft.data.years['2027']!, published: true } } };
     expect(diffCalendars(withDraft.data, published).yearsPublished).toEqual(['2027']);
     expect(diffCalendars(published, withDraft.data).yearsUnpublished).toEqual(['2027']);
+  });
+});
+
+describe('the first day whose working status changed', () => {
+  it('is the earliest day turned off or on, not a day only renamed', () => {
+    const renamed = editCalendarDay(SHIPPED_CALENDAR_DATA, { date: '2026-10-01', kind: 'holiday', name: { zh: '国庆', en: 'National Day' } });
+    if (!renamed.ok) throw new Error('edit refused');
+    expect(firstWorkingChange(SHIPPED_CALENDAR_DATA, renamed.data)).toBeUndefined();
+    const later = editCalendarDay(renamed.data, { date: '2026-12-15', kind: 'holiday', name: { zh: '测试', en: 'Test' } });
+    if (!later.ok) throw new Error('edit refused');
+    const earlier = editCalendarDay(later.data, { date: '2026-11-16', kind: 'holiday', name: { zh: '测试', en: 'Test' } });
+    if (!earlier.ok) throw new Error('edit refused');
+    expect(firstWorkingChange(SHIPPED_CALENDAR_DATA, earlier.data)).toBe('2026-11-16');
   });
 });

@@ -67,3 +67,13 @@ export function diffCalendars(before: CalendarData, after: CalendarData): Calend
     yearsUnpublished: [...pa].filter((y) => !pb.has(y)).sort(),
   };
 }
+
+/**
+ * The first day whose working status a change alters (undefined: none does).
+ * A legal due date counts forward from its start and ends at its last day
+ * (民法典 201, 203), so a change on a later day cannot move it: only cases
+ * due on or after this day need recomputing.
+ */
+export function firstWorkingChange(before: CalendarData, after: CalendarData): LocalDate | undefined {
+  return diffCalendars(before, after).changes.find((c) => c.workingChanged)?.date;
+}

@@ -1,3 +1,4 @@
+import ICAL from 'ical.js';
 import { SHANGHAI_OFFSET_MS } from '../domain/time';
 import type { CalendarData, CalendarDayEntry, CalendarYear, HolidayName } from './calendarData';
 import { type CalendarChange, type CalendarChangeOptions, finishCalendarChange } from './calendarEdits';
@@ -6,8 +7,9 @@ import { type DayNumber, daysFromCivil, fromDayNumber } from './dayNumber';
 import { festivalName } from './festivalNames';
 
 /**
- * Reading the State Council schedule from an iCalendar (.ics) file, as the
- * common holiday feeds publish it: one all-day VEVENT per block of days,
+ * Reading the State Council schedule from an iCalendar (.ics) file, read by
+ * ical.js (RFC 5545: unfolding, escapes, parameters), as the common holiday
+ * feeds publish it: one all-day VEVENT per block of days,
  * `DTEND` exclusive (RFC 5545 3.6.1), told apart as days off or make-up
  * working days by Apple's `X-APPLE-SPECIAL-DAY` (WORK-HOLIDAY /
  * ALTERNATE-WORKDAY) or, failing that, by the summary's wording
@@ -24,31 +26,16 @@ export interface IcsSchedule {
   issues: CalendarIssue[];
 }
 
-interface IcsProperty {
-  name: string;
-  params: string;
-  value: string;
-}
-
-/** RFC 5545 3.1: a line starting with a space or tab continues the previous one. */
-function unfold(text: string): string[] {
-  return text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').replace(/\n[ \t]/g, '').split('\n');
-}
-
-function parseProperty(line: string): IcsProperty | undefined {
-  const colon = line.indexOf(':');
-  if (colon < 0) return undefined;
-  const head = line.slice(0, colon);
-  const semi = head.indexOf(';');
-  return {
-    name: (semi < 0 ? head : head.slice(0, semi)).toUpperCase(),
-    params: semi < 0 ? '' : head.slice(semi + 1).toUpperCase(),
-    value: line.slice(colon + 1),
-  };
-}
-
-function unescapeText(value: string): string {
-  return value.replace(/\\([\\;,nN])/g, (_m, c: string) => (c === 'n' || c === 'N' ? '\n' : c));
+/** An event's properties as ical.js read them: TEXT unescaped, dates as ICAL.Time, durations as ICAL.Duration. */
+interface IcsEvent {
+  summary: string;
+  description: string;
+  appleSpecialDay?: string;
+  start?: ICAL.Time;
+  /** DTSTART's text as written, for the message when it is no real date */
+  startText: string;
+  end?: ICAL.Time;
+  duration?: ICAL.Duration;
 }
 
 /**
@@ -57,37 +44,32 @@ function unescapeText(value: string): string {
  * (`…Z`) is moved to Shanghai; a floating or TZID time is taken as Shanghai
  * wall-clock time, which is what Chinese holiday feeds mean.
  */
-function parseIcsDate(value: string): { day: DayNumber; midnight: boolean } | undefined {
-  const m = /^(\d{4})(\d{2})(\d{2})(?:T(\d{2})(\d{2})(\d{2})(Z?))?$/.exec(value.trim());
-  if (!m) return undefined;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  if (mo < 1 || mo > 12 || d < 1 || d > 31) return undefined;
-  if (m[4] === undefined) return { day: daysFromCivil(y, mo, d), midnight: true };
-  const seconds = Number(m[4]) * 3600 + Number(m[5]) * 60 + Number(m[6]);
-  if (m[7] === 'Z') {
-    const ms = Date.UTC(y, mo - 1, d) + seconds * 1000 + SHANGHAI_OFFSET_MS;
-    const day = Math.floor(ms / 86_400_000);
-    return { day, midnight: ms % 86_400_000 === 0 };
+function shanghaiDayOf(time: ICAL.Time): { day: DayNumber; midnight: boolean } {
+  const { year, month, day } = time;
+  if (time.isDate) return { day: daysFromCivil(year, month, day), midnight: true };
+  const seconds = time.hour * 3600 + time.minute * 60 + time.second;
+  if (time.zone === ICAL.Timezone.utcTimezone) {
+    const ms = Date.UTC(year, month - 1, day) + seconds * 1000 + SHANGHAI_OFFSET_MS;
+    return { day: Math.floor(ms / 86_400_000), midnight: ms % 86_400_000 === 0 };
   }
-  return { day: daysFromCivil(y, mo, d), midnight: seconds === 0 };
+  return { day: daysFromCivil(year, month, day), midnight: seconds === 0 };
 }
 
-function isRealIcsDate(value: string): boolean {
-  const m = /^(\d{4})(\d{2})(\d{2})/.exec(value.trim());
-  if (!m) return false;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  return fromDayNumber(daysFromCivil(y, mo, d)) === `${m[1]}-${m[2]}-${m[3]}`;
+/** ical.js rolls 20260230 on to 2 March: the day it read must be the day written. */
+function isRealDate(time: ICAL.Time, written: string): boolean {
+  const read = `${time.year}${String(time.month).padStart(2, '0')}${String(time.day).padStart(2, '0')}`;
+  return written.trim().slice(0, 8) === read;
 }
 
 const MAKE_UP_WORDING = /补班|上班|调休日|[（(]\s*班\s*[)）]|^\s*班\s*$|work ?day|working day|make-?up/i;
 const HOLIDAY_WORDING = /[（(]\s*休\s*[)）]|^\s*休\s*$|假|休息|holiday|day off|rest day/i;
 const NAME_NOISE = /[（(]\s*(?:休|班|holiday|workday|working day|rest day)\s*[)）]|第\s*\d+\s*天\s*\/\s*共\s*\d+\s*天|假期|放假|补班|上班|调休|休息|\b(?:holiday|workday|working day|make-?up day)\b/gi;
 
-function eventKind(props: IcsProperty[]): 'holiday' | 'make-up-workday' | undefined {
-  const apple = props.find((p) => p.name === 'X-APPLE-SPECIAL-DAY')?.value.trim().toUpperCase();
+function eventKind(event: IcsEvent): 'holiday' | 'make-up-workday' | undefined {
+  const apple = event.appleSpecialDay?.trim().toUpperCase();
   if (apple === 'WORK-HOLIDAY') return 'holiday';
   if (apple === 'ALTERNATE-WORKDAY') return 'make-up-workday';
-  const text = ['SUMMARY', 'DESCRIPTION'].map((n) => unescapeText(props.find((p) => p.name === n)?.value ?? '')).join('\n');
+  const text = `${event.summary}\n${event.description}`;
   // make-up wording first: 调休上班 contains 休
   if (MAKE_UP_WORDING.test(text)) return 'make-up-workday';
   if (HOLIDAY_WORDING.test(text)) return 'holiday';
@@ -100,33 +82,54 @@ function eventName(summary: string, kind: 'holiday' | 'make-up-workday'): Holida
   return kind === 'holiday' ? { zh: '法定节假日', en: 'Public holiday' } : { zh: '调休上班', en: 'Make-up working day' };
 }
 
-function durationDays(props: IcsProperty[]): number | undefined {
-  const m = /^P(?:(\d+)W|(\d+)D)$/.exec(props.find((p) => p.name === 'DURATION')?.value.trim() ?? '');
-  if (!m) return undefined;
-  return m[1] ? Number(m[1]) * 7 : Number(m[2]);
+const text = (value: unknown) => (typeof value === 'string' ? value : '');
+
+/** The VEVENTs of every VCALENDAR in the file, read by ical.js; undefined when the file is no calendar. */
+function readEvents(source: string): IcsEvent[] | undefined {
+  let parsed: unknown;
+  try {
+    parsed = ICAL.parse(source.replace(/^\uFEFF/, ''));
+  } catch {
+    return undefined;
+  }
+  // one calendar is a jCal array; several come as an array of them
+  const roots = (Array.isArray(parsed) && typeof parsed[0] === 'string' ? [parsed] : Array.isArray(parsed) ? parsed : []) as unknown[][];
+  const calendars = roots.map((jcal) => new ICAL.Component(jcal)).filter((c) => c.name === 'vcalendar');
+  if (calendars.length === 0) return undefined;
+  return calendars.flatMap((calendar) =>
+    calendar.getAllSubcomponents('vevent').map((vevent) => {
+      const value = (name: string) => {
+        try {
+          return vevent.getFirstPropertyValue(name);
+        } catch {
+          return undefined; // a value ical.js cannot read counts as missing
+        }
+      };
+      const start = value('dtstart');
+      const end = value('dtend');
+      const duration = value('duration');
+      const apple = text(value('x-apple-special-day'));
+      return {
+        summary: text(value('summary')).trim(),
+        description: text(value('description')),
+        ...(apple ? { appleSpecialDay: apple } : {}),
+        ...(start instanceof ICAL.Time ? { start } : {}),
+        startText: vevent.getFirstProperty('dtstart')?.toICALString().replace(/^[^:]*:/, '') ?? '',
+        ...(end instanceof ICAL.Time ? { end } : {}),
+        ...(duration instanceof ICAL.Duration ? { duration } : {}),
+      };
+    }),
+  );
 }
 
 /** The days an .ics file lists, by year, with what could not be read. */
-export function parseHolidayIcs(text: string): IcsSchedule {
+export function parseHolidayIcs(source: string): IcsSchedule {
   const issues: CalendarIssue[] = [];
   const years: IcsSchedule['years'] = {};
-  const lines = unfold(text);
-  if (!lines.some((l) => l.trim().toUpperCase() === 'BEGIN:VCALENDAR')) {
-    return { years, issues: [{ code: 'ics-not-a-calendar', severity: 'error' }] };
-  }
+  const events = readEvents(source);
+  if (!events) return { years, issues: [{ code: 'ics-not-a-calendar', severity: 'error' }] };
   const seen = new Set<string>();
-  let event: IcsProperty[] | undefined;
-  for (const line of lines) {
-    const upper = line.trim().toUpperCase();
-    if (upper === 'BEGIN:VEVENT') event = [];
-    else if (upper === 'END:VEVENT' && event) {
-      readEvent(event, years, seen, issues);
-      event = undefined;
-    } else if (event) {
-      const prop = parseProperty(line);
-      if (prop) event.push(prop);
-    }
-  }
+  for (const event of events) readEvent(event, years, seen, issues);
   const byDate = (a: CalendarDayEntry, b: CalendarDayEntry) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0);
   for (const y of Object.values(years)) {
     y.holidays.sort(byDate);
@@ -138,40 +141,32 @@ export function parseHolidayIcs(text: string): IcsSchedule {
   return { years, issues };
 }
 
-function readEvent(
-  props: IcsProperty[],
-  years: IcsSchedule['years'],
-  seen: Set<string>,
-  issues: CalendarIssue[],
-): void {
-  const summary = unescapeText(props.find((p) => p.name === 'SUMMARY')?.value ?? '').trim();
-  const detail = summary.slice(0, 100);
-  const startValue = props.find((p) => p.name === 'DTSTART')?.value ?? '';
-  const start = parseIcsDate(startValue);
-  if (!start || !isRealIcsDate(startValue)) {
-    issues.push({ code: startValue ? 'invalid-date' : 'ics-event-without-date', severity: 'error', detail: detail || startValue.slice(0, 40) });
+function readEvent(event: IcsEvent, years: IcsSchedule['years'], seen: Set<string>, issues: CalendarIssue[]): void {
+  const detail = event.summary.slice(0, 100);
+  if (!event.start || !isRealDate(event.start, event.startText)) {
+    issues.push({ code: event.startText ? 'invalid-date' : 'ics-event-without-date', severity: 'error', detail: detail || event.startText.slice(0, 40) });
     return;
   }
-  const kind = eventKind(props);
+  const start = shanghaiDayOf(event.start);
+  const kind = eventKind(event);
   if (!kind) {
     // a feed may carry other events (节气, observances): they are not part of the schedule
     issues.push({ code: 'ics-event-kind-unknown', severity: 'warning', date: fromDayNumber(start.day), detail });
     return;
   }
   let last = start.day;
-  const endValue = props.find((p) => p.name === 'DTEND')?.value;
-  const end = endValue ? parseIcsDate(endValue) : undefined;
-  if (end) last = end.midnight ? end.day - 1 : end.day;
-  else {
-    const days = durationDays(props);
-    if (days !== undefined) last = start.day + days - 1;
+  if (event.end) {
+    const end = shanghaiDayOf(event.end);
+    last = end.midnight ? end.day - 1 : end.day;
+  } else if (event.duration && !event.duration.isNegative) {
+    last = start.day + event.duration.weeks * 7 + event.duration.days - 1;
   }
   if (last < start.day) last = start.day;
   if (last - start.day + 1 > MAX_EVENT_DAYS) {
     issues.push({ code: 'ics-event-too-long', severity: 'error', date: fromDayNumber(start.day), detail });
     return;
   }
-  const name = eventName(summary, kind);
+  const name = eventName(event.summary, kind);
   for (let day = start.day; day <= last; day++) {
     const date = fromDayNumber(day);
     if (seen.has(`${kind} ${date}`)) continue; // overlapping events of one kind: the first names the day

@@ -10,6 +10,7 @@ export * from './workingDays';
 export * from './calendarValidation';
 export * from './calendarEdits';
 export * from './calendarDiff';
-export { importHolidayIcs, parseHolidayIcs, type IcsImportOptions, type IcsSchedule } from './icsImport';
+// the .ics reader and writer (ical.js) are imported from './icsImport' and './icsExport' directly,
+// so that the pages that never read or write a calendar file do not load ical.js
 export { festivalName } from './festivalNames';
 export { type DayNumber, toDayNumber, fromDayNumber, isLocalDate } from './dayNumber';

@@ -8,3 +8,5 @@ export { computeDeadline, shanghaiDay, type ComputeOptions } from './computeDead
 export * from './formatExplanation';
 export * from './recomputeAll';
 export * from './dueNotifications';
+export * from './responseFigures';
+export * from './liveTallies';

@@ -1,10 +1,14 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { firstWorkingChange } from '../calendar/calendarDiff';
 import { editCalendarDay } from '../calendar/calendarEdits';
 import { importHolidayIcs } from '../calendar/icsImport';
 import { SHIPPED_CALENDAR_DATA } from '../calendar/shippedCalendarData';
 import { WorkingDayCalendar } from '../calendar/workingDayCalendar';
 import { DEFAULT_DEADLINE_RULES, RIGHTS_REQUEST_CALENDAR_DAYS_RULE } from './deadlineRule';
+import { computeDeadline } from './computeDeadline';
 import { type StoredDeadlineCase, recomputeAll } from './recomputeAll';
+import { benchCases } from './test-support/benchCases';
 import { at, calendar, pause, verifiedOn } from './test-support/deadlineInput';
 
 const stored = (id: string, verified: string, dueDate: string | undefined, overrides: Partial<StoredDeadlineCase> = {}): StoredDeadlineCase => ({
@@ -61,5 +65,38 @@ describe('recomputeAll', () => {
     );
     expect(summary.moved).toEqual([{ caseId: 'new', newDueDate: '2026-10-23' }]);
     expect(summary.failed).toEqual([{ caseId: 'bad', message: expect.stringContaining('yesterday') }]);
+  });
+});
+
+describe('a calendar change moves only cases due on or after its first changed working day', () => {
+  // the bench's generated cases, with the due date the shipped calendar gives them
+  const before = new WorkingDayCalendar(SHIPPED_CALENDAR_DATA);
+  const stored: StoredDeadlineCase[] = benchCases(3000)
+    .filter((c) => c.status === 'open' && !c.pauses.some((p) => p.to === undefined))
+    .map((c): StoredDeadlineCase => {
+      const { dueDate: _ignored, ...rest } = c;
+      const due = computeDeadline(c, before, DEFAULT_DEADLINE_RULES, '2026-01-01', { brief: true }).legalDueDate;
+      return due ? { ...rest, dueDate: due } : rest;
+    });
+
+  it('for any day turned into a holiday, a working day or a make-up day', () => {
+    const kinds = ['holiday', 'ordinary', 'make-up-workday'] as const;
+    let movedAtAll = 0;
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 729 }), fc.constantFrom(...kinds), (offset, kind) => {
+        const date = new Date(Date.UTC(2025, 0, 1) + offset * 86_400_000).toISOString().slice(0, 10);
+        const change = editCalendarDay(SHIPPED_CALENDAR_DATA, kind === 'ordinary' ? { date, kind } : { date, kind, name: { zh: '测试', en: 'Test' } });
+        if (!change.ok) return; // e.g. a make-up day on a weekday: refused, nothing to recompute
+        const after = new WorkingDayCalendar(change.data);
+        const all = recomputeAll(stored, after, DEFAULT_DEADLINE_RULES).moved;
+        const from = firstWorkingChange(SHIPPED_CALENDAR_DATA, change.data);
+        const scoped = from === undefined ? [] : recomputeAll(stored.filter((c) => c.dueDate !== undefined && c.dueDate >= from), after, DEFAULT_DEADLINE_RULES).moved;
+        expect(scoped).toEqual(all);
+        movedAtAll += all.length;
+      }),
+      { numRuns: 60 },
+    );
+    // the edits did move cases: the comparison was not between two empty lists
+    expect(movedAtAll).toBeGreaterThan(0);
   });
 });

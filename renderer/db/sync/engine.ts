@@ -181,7 +181,9 @@ export class SyncEngine {
           await remote.put({ _id: id, ...body });
           return 'created';
         } catch (error) {
-          if (Number(Reflect.get(error as object, 'status')) === 409) return 'taken';
+          // CouchDB answers 409 for a document that exists; a server that validates first refuses it (403)
+          const status = Number(Reflect.get(error as object, 'status'));
+          if (status === 409 || (status === 403 && String(Reflect.get(error as object, 'message') ?? Reflect.get(error as object, 'reason')).includes('reference-block-taken'))) return 'taken';
           throw error;
         }
       },
@@ -211,9 +213,11 @@ export class SyncEngine {
         throw error;
       }
       if (response.status === 401 || response.status === 403 || response.status >= 500) {
-        // a 403 on a document write is a refusal of that document, not of the sign-in (the 'denied' event)
-        const isDocumentWrite = /\/_bulk_docs$/.test(new URL(typeof url === 'string' ? url : url.url).pathname);
-        if (!(response.status === 403 && isDocumentWrite)) this.fault({ status: response.status });
+        // a 403 on a write refuses that document (the 'denied' event, a reference block taken), not the sign-in
+        const method = (init?.method ?? 'GET').toUpperCase();
+        const path = new URL(typeof url === 'string' ? url : url.url).pathname;
+        const isWrite = method === 'PUT' || method === 'DELETE' || (method === 'POST' && /\/_bulk_docs$/.test(path));
+        if (!(response.status === 403 && isWrite)) this.fault({ status: response.status });
       } else if (this.status.state === 'offline') {
         this.update({ state: 'syncing', lastError: undefined });
       }

@@ -5,7 +5,7 @@ import { lastEventOf, appendAudit } from '../audit';
 import type { CaseDeskDatabase } from '../database';
 import { readWorkstation } from '../workstation';
 import type { Replica } from './replica';
-import { issueTeamReference, readHeldBlocks, type BlockClaimer } from './references';
+import { issueTeamReference, readHeldBlocks, topUpBlocks, type BlockClaimer } from './references';
 import { scopesFor, TEAM_SESSION_KEY, teamChain, type TeamSession } from './teamSession';
 import { blockOf, heldBlock } from '../../../shared/sync/referenceBlocks';
 
@@ -107,6 +107,8 @@ export async function executeJoin(db: CaseDeskDatabase, plan: JoinPlan, target: 
   db.chain = session.chain;
   db.capturing = true;
   db.scopes = scopesFor(session.roles);
+  // numbers in hand before renumbering, so renumbered records get final references, not provisional ones
+  if (session.roles.includes('officer') || session.roles.includes('manager')) await topUpBlocks(db, claimer, target.username, now);
 
   for (const item of plan.renumber) {
     await db.transaction('rw', [db.table(item.table), db.auditLog], async () => {

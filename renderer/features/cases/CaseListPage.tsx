@@ -1,12 +1,13 @@
 import { Button, Input, Select, Space, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
-import { useDeferredValue, useMemo } from 'react';
+import type { SorterResult } from 'antd/es/table/interface';
+import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { Link } from 'react-router';
 import { caseStatusIds } from '../../../shared/domain/case';
 import { requestTypeIds } from '../../../shared/domain/requestTypes';
 import { shanghaiDateTime } from '../../../shared/domain/time';
 import { useAppDispatch, useAppSelector } from '../../app/store';
-import type { CaseListRow } from '../../db/cases';
+import type { CaseListRow, CaseListSortColumn } from '../../db/caseList';
 import { useViewportHeight } from '../../hooks/useViewportHeight';
 import { useText } from '../../i18n/useText';
 import {
@@ -14,55 +15,99 @@ import {
   requestTypeFilterChanged,
   searchTextChanged,
   selectCaseListFilter,
+  sortChanged,
   statusFilterChanged,
   type CaseListFilter,
 } from './caseListSlice';
-import { filterCaseRows } from './filterCases';
 import { StatusTag } from './StatusTag';
 import { useCaseList } from './useCaseList';
 
-/** 案件: every case, filterable, in a virtualised table that stays smooth at 50,000 rows. */
+/** A position in the list: its row once read, or a placeholder that asks for its window when shown. */
+type ListItem = { index: number; row?: CaseListRow };
+
+/** Shown for a row not read yet; asking for its window whenever the list changes while it is on screen. */
+function PendingRow({ index, requestRow, listVersion }: { index: number; requestRow: (index: number) => void; listVersion: unknown }) {
+  useEffect(() => requestRow(index), [index, requestRow, listVersion]);
+  return <Typography.Text type="secondary">…</Typography.Text>;
+}
+
+/**
+ * 案件: every case, filtered and sorted through the store's indexes and read
+ * in windows as the officer scrolls (renderer/db/caseList.ts): the list never
+ * holds every row, so it opens and scrolls the same at 200 or 50,000 cases.
+ */
 export function CaseListPage() {
   const t = useText();
   const dispatch = useAppDispatch();
   const filter = useAppSelector(selectCaseListFilter);
-  const list = useCaseList();
-  const rows = list?.rows;
+  // typing stays responsive: the query catches up with the search text a moment later
+  const [text, setText] = useState(filter.text);
+  const deferredText = useDeferredValue(text);
+  useEffect(() => {
+    if (deferredText !== filter.text) dispatch(searchTextChanged(deferredText));
+  }, [deferredText, filter.text, dispatch]);
+  const { state: list, requestRow } = useCaseList(filter);
   const viewportHeight = useViewportHeight();
-  // typing stays responsive: the table catches up with the search text a frame later
-  const deferredFilter = useDeferredValue(filter);
-  const shown = useMemo(() => (rows ? filterCaseRows(rows, deferredFilter) : []), [rows, deferredFilter]);
+
+  const items = useMemo<ListItem[]>(() => (list ? Array.from({ length: list.shown }, (_, index) => ({ index, row: list.rows.get(index) })) : []), [list]);
 
   const cellRole = () => ({ role: 'cell' });
-  const columns: ColumnsType<CaseListRow> = [
+  const sortOrder = (column: CaseListSortColumn) => (filter.sort.column === column ? filter.sort.order : null);
+  const columns: ColumnsType<ListItem> = [
     {
       title: t('cases.column.reference'),
       key: 'reference',
       onCell: cellRole,
       width: 150,
-      render: (_, row) => <Link to={`/cases/${row.case.id}`}>{row.case.reference}</Link>,
+      render: (_, { index, row }) =>
+        row ? <Link to={`/cases/${row.case.id}`}>{row.case.reference}</Link> : <PendingRow index={index} requestRow={requestRow} listVersion={list} />,
     },
-    { title: t('cases.column.receivedAt'), key: 'receivedAt', onCell: cellRole, width: 150, render: (_, row) => shanghaiDateTime(row.case.receivedAt) },
+    {
+      title: t('cases.column.receivedAt'),
+      key: 'receivedAt',
+      onCell: cellRole,
+      width: 150,
+      sorter: true,
+      sortOrder: sortOrder('receivedAt'),
+      sortDirections: ['descend', 'ascend', 'descend'],
+      render: (_, { row }) => (row ? shanghaiDateTime(row.case.receivedAt) : null),
+    },
     {
       title: t('cases.column.requester'),
       key: 'requester',
       onCell: cellRole,
       width: 180,
       ellipsis: true,
-      render: (_, row) => (
-        <Space size={4}>
-          {row.requesterName}
-          {row.case.gdpr ? <Tag color="blue">{t('cases.gdpr')}</Tag> : null}
-          {row.case.needsReview ? <Tag color="red">{t('cases.needsReview')}</Tag> : null}
-        </Space>
-      ),
+      render: (_, { row }) =>
+        row ? (
+          <Space size={4}>
+            {row.requesterName}
+            {row.case.gdpr ? <Tag color="blue">{t('cases.gdpr')}</Tag> : null}
+            {row.case.needsReview ? <Tag color="red">{t('cases.needsReview')}</Tag> : null}
+          </Space>
+        ) : null,
     },
-    { title: t('cases.column.type'), key: 'type', onCell: cellRole, width: 160, ellipsis: true, render: (_, row) => t(`requestType.${row.case.requestType}`) },
-    { title: t('cases.column.status'), key: 'status', onCell: cellRole, width: 100, render: (_, row) => <StatusTag status={row.case.status} /> },
-    { title: t('cases.column.stage'), key: 'stage', onCell: cellRole, width: 140, render: (_, row) => t(`caseStage.${row.case.stage}`) },
-    { title: t('cases.column.assignee'), key: 'assignee', onCell: cellRole, width: 100, render: (_, row) => row.case.assignee },
-    { title: t('cases.column.dueDate'), key: 'dueDate', onCell: cellRole, width: 120, render: (_, row) => row.case.dueDate ?? '—' },
+    { title: t('cases.column.type'), key: 'type', onCell: cellRole, width: 160, ellipsis: true, render: (_, { row }) => (row ? t(`requestType.${row.case.requestType}`) : null) },
+    { title: t('cases.column.status'), key: 'status', onCell: cellRole, width: 100, render: (_, { row }) => (row ? <StatusTag status={row.case.status} /> : null) },
+    { title: t('cases.column.stage'), key: 'stage', onCell: cellRole, width: 140, render: (_, { row }) => (row ? t(`caseStage.${row.case.stage}`) : null) },
+    { title: t('cases.column.assignee'), key: 'assignee', onCell: cellRole, width: 100, render: (_, { row }) => row?.case.assignee },
+    {
+      title: t('cases.column.dueDate'),
+      key: 'dueDate',
+      onCell: cellRole,
+      width: 120,
+      sorter: true,
+      sortOrder: sortOrder('dueDate'),
+      sortDirections: ['ascend', 'descend', 'ascend'],
+      render: (_, { row }) => (row ? (row.case.dueDate ?? '—') : null),
+    },
   ];
+
+  const status = !list
+    ? t('common.loading')
+    : list.searching
+      ? t('cases.searching', { found: list.shown, scanned: list.scanned, total: list.total })
+      : t('cases.shown', { shown: list.shown, total: list.total });
 
   return (
     <section aria-labelledby="case-list-title">
@@ -71,7 +116,7 @@ export function CaseListPage() {
           {t('cases.title')}
         </Typography.Title>
         <Typography.Text type="secondary" aria-live="polite">
-          {list ? (list.complete ? t('cases.shown', { shown: shown.length, total: list.total }) : t('cases.loadingMore', { loaded: list.rows.length, total: list.total })) : t('common.loading')}
+          {status}
         </Typography.Text>
       </Space>
       <Space style={{ marginBottom: 12 }} wrap>
@@ -79,9 +124,9 @@ export function CaseListPage() {
           allowClear
           aria-label={t('cases.searchLabel')}
           placeholder={t('cases.searchPlaceholder')}
-          value={filter.text}
-          onChange={(e) => dispatch(searchTextChanged(e.target.value))}
-          style={{ width: 320 }}
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+          style={{ width: 380 }}
         />
         <Select<CaseListFilter['status']>
           aria-label={t('cases.statusFilter')}
@@ -97,18 +142,32 @@ export function CaseListPage() {
           style={{ width: 200 }}
           options={[{ value: 'all', label: t('cases.all') }, ...requestTypeIds.map((r) => ({ value: r, label: t(`requestType.${r}`) }))]}
         />
-        <Button onClick={() => dispatch(filtersCleared())}>{t('cases.clearFilters')}</Button>
+        <Button
+          onClick={() => {
+            setText('');
+            dispatch(filtersCleared());
+          }}
+        >
+          {t('cases.clearFilters')}
+        </Button>
       </Space>
-      <Table<CaseListRow>
+      <Table<ListItem>
+        // a new filter starts at the top
+        key={JSON.stringify({ ...filter, text: undefined })}
         virtual
         // the virtualised body renders plain elements: give rows and cells their table roles back
         onRow={() => ({ role: 'row' })}
         size="small"
-        rowKey={(row) => row.case.id}
+        rowKey={({ index, row }) => row?.case.id ?? `pending-${index}`}
         columns={columns}
-        dataSource={shown as CaseListRow[]}
-        loading={!rows}
+        dataSource={items}
+        loading={!list}
         pagination={false}
+        showSorterTooltip={false}
+        onChange={(_pagination, _filters, sorter) => {
+          const { columnKey, order } = (Array.isArray(sorter) ? sorter[0] : sorter) as SorterResult<ListItem>;
+          dispatch(sortChanged(order && (columnKey === 'receivedAt' || columnKey === 'dueDate') ? { column: columnKey, order } : undefined));
+        }}
         scroll={{ x: 1100, y: Math.max(240, viewportHeight - 250) }}
         locale={{ emptyText: t('cases.empty') }}
       />

@@ -1,15 +1,17 @@
 import { createSlice, type PayloadAction } from '@reduxjs/toolkit';
 import type { CaseStatus } from '../../../shared/domain/case';
 import type { RequestType } from '../../../shared/domain/requestTypes';
+import { DEFAULT_CASE_LIST_SORT, type CaseListSort } from '../../db/caseList';
 
-/** What the officer is filtering the case list by; kept across navigation. */
+/** What the officer is filtering and sorting the case list by; kept across navigation. */
 export interface CaseListFilter {
   text: string;
   status: CaseStatus | 'all';
   requestType: RequestType | 'all';
+  sort: CaseListSort;
 }
 
-const initialState: CaseListFilter = { text: '', status: 'all', requestType: 'all' };
+const initialState: CaseListFilter = { text: '', status: 'all', requestType: 'all', sort: DEFAULT_CASE_LIST_SORT };
 
 export const caseListSlice = createSlice({
   name: 'caseList',
@@ -24,6 +26,10 @@ export const caseListSlice = createSlice({
     requestTypeFilterChanged(state, action: PayloadAction<CaseListFilter['requestType']>) {
       state.requestType = action.payload;
     },
+    /** a column header clicked; no order: back to the default (newest first) */
+    sortChanged(state, action: PayloadAction<CaseListSort | undefined>) {
+      state.sort = action.payload ?? DEFAULT_CASE_LIST_SORT;
+    },
     filtersCleared() {
       return initialState;
     },
@@ -33,5 +39,5 @@ export const caseListSlice = createSlice({
   },
 });
 
-export const { searchTextChanged, statusFilterChanged, requestTypeFilterChanged, filtersCleared } = caseListSlice.actions;
+export const { searchTextChanged, statusFilterChanged, requestTypeFilterChanged, sortChanged, filtersCleared } = caseListSlice.actions;
 export const { selectCaseListFilter } = caseListSlice.selectors;

@@ -4,7 +4,7 @@ import type { UiLocale } from '../../../shared/platform/contract';
 import { useAppSelector } from '../../app/store';
 import { useText } from '../../i18n/useText';
 import { selectLocale } from '../ui/uiSlice';
-import { BarChart, type BarPoint } from './BarChart';
+import { MonthChart, type MonthPoint } from './MonthChart';
 import type { MonthFigures } from './responseFigures';
 
 const percent = (rate: number) => `${Math.round(rate * 100)}%`;
@@ -32,12 +32,13 @@ export function MonthlyCharts({ figures, rules }: Props) {
   const locale = useAppSelector(selectLocale);
   if (!figures) return <Skeleton active />;
 
-  const points = (value: (f: MonthFigures) => number | undefined, text: (v: number) => string): BarPoint[] =>
+  const points = (value: (f: MonthFigures) => number | undefined, text: (v: number) => string): MonthPoint[] =>
     figures.map((f, i) => {
       const v = value(f);
       return {
-        label: monthName(f.month, locale),
-        ...(i === 0 || f.month.endsWith('-01') ? { sublabel: f.month.slice(0, 4) } : {}),
+        month: f.month,
+        // the first month shown and every January carry their year
+        label: i === 0 || f.month.endsWith('-01') ? `${monthName(f.month, locale)} ${f.month.slice(0, 4)}` : monthName(f.month, locale),
         ...(v !== undefined ? { value: v } : {}),
         text: v === undefined ? '' : text(v),
         partial: f.partial,
@@ -76,7 +77,9 @@ export function MonthlyCharts({ figures, rules }: Props) {
           <Typography.Title level={3} style={{ fontSize: 14 }}>
             {onTimeTitle}
           </Typography.Title>
-          <BarChart
+          <MonthChart
+            title={onTimeTitle}
+            fileName="CaseDesk-on-time-rate"
             points={points((f) => f.onTimeRate, percent)}
             max={1}
             ticks={[0, 0.5, 1]}
@@ -89,7 +92,9 @@ export function MonthlyCharts({ figures, rules }: Props) {
           <Typography.Title level={3} style={{ fontSize: 14 }}>
             {medianTitle}
           </Typography.Title>
-          <BarChart
+          <MonthChart
+            title={medianTitle}
+            fileName="CaseDesk-median-working-days"
             points={points((f) => f.medianWorkingDays, days)}
             max={medianMax}
             ticks={Array.from({ length: medianMax / 5 + 1 }, (_, i) => i * 5)}

@@ -3,6 +3,8 @@ import { useEffect, useMemo, useState } from 'react';
 import { todayInShanghai, type LocalDate } from '../../../shared/domain/time';
 import { database } from '../../db/database';
 import { readDeadlineContext, type DeadlineContext } from '../../db/deadlineContext';
+import { recountLiveTallies } from '../../db/liveTallies';
+import { recountMonthTallies } from '../../db/monthTallies';
 import { casesOfSelection, formatSelection, type ListSelection } from './dashboardLists';
 import { countByState, dueCountsInMonth, dueWindow, workload, type DueWindow } from './dashboardQueries';
 import { responseFigures } from './responseFigures';
@@ -37,11 +39,27 @@ export function useStateCounts(window: DueWindow | undefined) {
 }
 
 export function useWorkload(window: DueWindow | undefined) {
-  return useLiveQuery(() => (window ? workload(database(), window) : undefined), [window?.today, window?.dueSoonBefore]);
+  const load = useLiveQuery(() => (window ? workload(database(), window) : undefined), [window?.today, window?.dueSoonBefore]);
+  const stale = load?.stale ?? false;
+  useEffect(() => {
+    if (stale) void recountLiveTallies(database()).catch((e: unknown) => console.error('workload', e));
+  }, [stale]);
+  return load;
 }
 
+/**
+ * The 13 months' figures, from the months' tallies. After a calendar or rule
+ * change the months counted under the old ones are shown counted afresh from
+ * their cases, and their tallies are counted again once (the live query then
+ * reads the new tallies).
+ */
 export function useResponseFigures(basis: DashboardBasis | undefined) {
-  return useLiveQuery(() => (basis ? responseFigures(database(), basis.context, basis.window.today) : undefined), [basis]);
+  const read = useLiveQuery(() => (basis ? responseFigures(database(), basis.context, basis.window.today) : undefined), [basis]);
+  const stale = read?.stale.join(',') ?? '';
+  useEffect(() => {
+    if (stale) void recountMonthTallies(database(), stale.split(',')).catch((e: unknown) => console.error('monthly figures', e));
+  }, [stale]);
+  return read?.figures;
 }
 
 export function useDueCounts(year: number, month: number) {

@@ -9,7 +9,7 @@ import { useText } from '../../i18n/useText';
 import { platform } from '../../platform';
 import { usePlatformErrorText } from '../../platform/usePlatformErrorText';
 import { runningCasesWithDueDates } from './dashboardQueries';
-import { dueDatesIcs } from './icsExport';
+import { dueDatesIcs } from '../../../shared/calendar/icsExport';
 import { auditSheet, exportFileName, withRequesterNames, xlsxBytes } from './xlsxExport';
 
 /** The dashboard's two exports, saved through the platform (a native dialog on the desktop, a download on the web host). */

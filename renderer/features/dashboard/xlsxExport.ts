@@ -4,7 +4,7 @@ import { maskName } from '../../../shared/domain/requester';
 import { shanghaiDateTime, type LocalDate } from '../../../shared/domain/time';
 import type { Translate } from '../../../shared/i18n/messages';
 import type { CaseDeskDatabase } from '../../db/database';
-import { closedOnTime } from './responseFigures';
+import { closedOnTime } from '../../../shared/deadlines';
 
 /**
  * A dashboard list as the spreadsheet an auditor asks for (SPEC §3): exactly

@@ -1,4 +1,4 @@
-import type { CalendarData } from '../../../shared/calendar';
+import { firstWorkingChange, type CalendarData } from '../../../shared/calendar';
 import type { DeadlineRule } from '../../../shared/deadlines';
 import { recomputeOpenCases, type RecomputeReport } from '../../db/caseClock';
 import type { CaseDeskDatabase } from '../../db/database';
@@ -29,7 +29,8 @@ export function applyCalendar(db: CaseDeskDatabase, previewedFrom: CalendarData,
     const current = await readDeadlineContext(db);
     if (JSON.stringify(current.calendarData) !== JSON.stringify(previewedFrom)) throw new SettingChangedMeanwhile('calendar');
     await writeSetting(db, 'calendar', next, actor);
-    return recomputeOpenCases(db, actor, now);
+    // only cases due on or after the first changed working day can move (see RecomputeScope)
+    return recomputeOpenCases(db, actor, now, undefined, { dueFrom: firstWorkingChange(current.calendarData, next) ?? null });
   });
 }
 

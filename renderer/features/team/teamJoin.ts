@@ -25,7 +25,8 @@ function claimerOf(remote: PouchDatabase): BlockClaimer {
         await remote.put({ _id: id, ...body });
         return 'created';
       } catch (error) {
-        if (Number(Reflect.get(error as object, 'status')) === 409) return 'taken';
+        const status = Number(Reflect.get(error as object, 'status'));
+        if (status === 409 || (status === 403 && String(Reflect.get(error as object, 'message') ?? Reflect.get(error as object, 'reason')).includes('reference-block-taken'))) return 'taken';
         throw error;
       }
     },

@@ -1,8 +1,8 @@
 import { useSyncExternalStore } from 'react';
 import type { CaseDeskDatabase } from '../../db/database';
 import { legalDueDate, readDeadlineContext } from '../../db/deadlineContext';
-import { SyncEngine, type SyncStatus } from '../../db/sync/engine';
-import { pouch, type PouchStatic } from '../../db/sync/pouch';
+import type { SyncEngine, SyncStatus } from '../../db/sync/engine';
+import type { PouchStatic } from '../../db/sync/pouch';
 import { TEAM_BASE_URL, teamFetch } from '../../db/sync/teamFetch';
 import { readTeamSession, scopesFor, type TeamSession } from '../../db/sync/teamSession';
 import { shanghaiDate } from '../../../shared/domain/time';
@@ -27,7 +27,8 @@ let Pouch: PouchStatic | undefined;
 
 export async function localPouch(): Promise<PouchStatic> {
   if (!Pouch) {
-    const { default: indexeddb } = await import('pouchdb-adapter-indexeddb');
+    // loaded only on a team's workstation: a solo start fetches none of PouchDB
+    const [{ default: indexeddb }, { pouch }] = await Promise.all([import('pouchdb-adapter-indexeddb'), import('../../db/sync/pouch')]);
     Pouch = pouch(indexeddb);
   }
   return Pouch;
@@ -59,6 +60,7 @@ export async function startTeamSync(db: CaseDeskDatabase): Promise<void> {
   if (!session) return;
   await stopTeamSync();
   const Local = await localPouch();
+  const { SyncEngine } = await import('../../db/sync/engine');
   const context = await readDeadlineContext(db);
   const recomputeDueDate = (row: Record<string, unknown>) => legalDueDate(row as unknown as Case, context, shanghaiDate(Date.now()));
   engines = scopesFor(session.roles).map(

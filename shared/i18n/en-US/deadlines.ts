@@ -231,6 +231,9 @@ export const deadlines: MessageTree<typeof zh> = {
       '6': 'Sat',
     },
     figures: {
+      saveImage: 'Save as image: {title}',
+      legendComplete: 'Past months',
+      legendPartial: 'This month (so far)',
       heading: 'Closed cases (this month and the 12 before)',
       onTimeRate: 'Closed on time',
       median: 'Median working days to respond',

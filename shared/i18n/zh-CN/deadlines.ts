@@ -230,6 +230,9 @@ export const deadlines = {
       '6': '六',
     },
     figures: {
+      saveImage: '保存为图片：{title}',
+      legendComplete: '已结束的月份',
+      legendPartial: '本月（截至今日）',
       heading: '办结情况（本月及前 12 个月）',
       onTimeRate: '按期办结率',
       median: '答复用时中位数（工作日）',

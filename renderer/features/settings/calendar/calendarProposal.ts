@@ -5,11 +5,10 @@ import {
   type CalendarIssue,
   diffCalendars,
   loadCalendar,
-  parseHolidayIcs,
-  importHolidayIcs,
   SHIPPED_CALENDAR_DATA,
   type WorkingDayCalendar,
 } from '../../../../shared/calendar';
+import { importHolidayIcs, parseHolidayIcs } from '../../../../shared/calendar/icsImport';
 import type { LocalDate } from '../../../../shared/domain/time';
 
 /**

@@ -1,13 +1,57 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { withFreshDatabase } from '../../db/test-support/freshDatabase';
-import { instantFromShanghai } from '../../../shared/domain/time';
-import { CaseDeskDatabase } from '../../db/database';
-import { deadlineContextFrom } from '../../db/deadlineContext';
-import { closedOnTime, median, monthlyFigures, monthsEnding, responseFigures, workingDaysToRespond } from './responseFigures';
-import { aCase, store } from './test-support/cases';
+import type { CalendarData } from '../calendar/calendarData';
+import { SHIPPED_CALENDAR_DATA } from '../calendar/shippedCalendarData';
+import { WorkingDayCalendar } from '../calendar/workingDayCalendar';
+import { caseSchema, type Case } from '../domain/case';
+import { instantFromShanghai } from '../domain/time';
+import { DEFAULT_DEADLINE_RULES } from './deadlineRule';
+import {
+  applyFacts,
+  closedOnTime,
+  closingFacts,
+  emptyTally,
+  figuresBasis,
+  figuresOfTally,
+  median,
+  medianOfCounts,
+  monthlyFigures,
+  monthsEnding,
+  tallyCases,
+  tallyIsConsistent,
+  workingDaysToRespond,
+} from './responseFigures';
 
-const { calendar, rules } = deadlineContextFrom(undefined, undefined);
+const calendar = new WorkingDayCalendar(SHIPPED_CALENDAR_DATA);
+const rules = DEFAULT_DEADLINE_RULES;
 const at = (date: string, time = '10:00') => instantFromShanghai(date, time);
+
+let sequence = 0;
+function aCase(fields: Partial<Case> & { status: Case['status'] }): Case {
+  sequence++;
+  return caseSchema.parse({
+    id: `case-${sequence}`,
+    reference: `CL-2026-${String(sequence).padStart(4, '0')}`,
+    channel: 'email',
+    receivedAt: '2026-09-01T02:00:00.000Z',
+    receivedAtSource: 'received-header',
+    requesterId: 'requester-1',
+    requestType: 'access',
+    typeConfirmed: true,
+    gdpr: false,
+    subject: '查阅申请',
+    summary: '',
+    stage: fields.status === 'closed' ? 'closed' : 'in-progress',
+    assignee: '王敏',
+    pauses: [],
+    extensions: [],
+    messageIds: [],
+    createdAt: '2026-09-01T02:00:00.000Z',
+    updatedAt: '2026-09-01T02:00:00.000Z',
+    ...(fields.status === 'closed' ? { outcome: 'granted', closedAt: '2026-09-20T08:00:00.000Z' } : {}),
+    ...fields,
+  });
+}
 
 // Working days of October 2026: 10-01…10-07 National Day holidays, Saturday
 // 10-10 a make-up working day (调休), otherwise Monday to Friday.
@@ -85,7 +129,8 @@ describe('monthly figures', () => {
     aCase({ status: 'open', receivedAt: at('2026-10-02'), dueDate: '2026-10-23' }),
   ];
 
-  const expected = (figures: ReturnType<typeof monthlyFigures>) => {
+  it('from the cases themselves: closed, on time, rate and median per Shanghai month', () => {
+    const figures = monthlyFigures([...Object.values(october), ...others], calendar, rules, monthsEnding('2026-10-31', 13));
     const byMonth = Object.fromEntries(figures.map((f) => [f.month, f]));
     expect(figures).toHaveLength(13);
     expect(byMonth['2026-10']).toEqual({ month: '2026-10', closed: 5, onTime: 4, onTimeRate: 0.8, medianWorkingDays: 6, partial: true });
@@ -93,37 +138,48 @@ describe('monthly figures', () => {
     expect(byMonth['2025-12']).toEqual({ month: '2025-12', closed: 2, onTime: 2, onTimeRate: 1, medianWorkingDays: 3.5, partial: false });
     expect(byMonth['2025-10']).toMatchObject({ closed: 1, onTime: 1 });
     expect(byMonth['2026-08']).toEqual({ month: '2026-08', closed: 0, onTime: 0, partial: false });
-  };
-
-  it('from the cases themselves', () => {
-    expected(monthlyFigures([...Object.values(october), ...others], calendar, rules, monthsEnding('2026-10-31', 13)));
   });
 
-  describe('from the store', () => {
-    let db: CaseDeskDatabase;
-    withFreshDatabase((fresh) => (db = fresh));
+  it('a case that is not closed has no closing facts', () => {
+    expect(closingFacts(others[5]!, calendar, rules)).toBeUndefined();
+    expect(closingFacts(october.b, calendar, rules)).toEqual({ month: '2026-10', onTime: false, workingDays: 17 });
+  });
+});
 
-    it('reads the closed cases of the 13 months through the closedAt index', async () => {
-      await store(db, [...Object.values(october), ...others]);
-      expected(await responseFigures(db, { calendar, rules }, '2026-10-31'));
-    });
+describe('month tallies', () => {
+  it('the median of a histogram is the median of the values it counts', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: 60 }), { maxLength: 200 }), (values) => {
+        const counts: Record<string, number> = {};
+        for (const v of values) counts[v] = (counts[v] ?? 0) + 1;
+        expect(medianOfCounts(counts)).toBe(median(values));
+      }),
+    );
+  });
 
-    it('keeps a past month until a case is closed into it; this month is always read afresh', async () => {
-      await store(db, [...Object.values(october), ...others]);
-      await responseFigures(db, { calendar, rules }, '2026-10-31');
-      // a change that leaves September's count alone is not seen (closed cases keep their dates)…
-      const september = others[0]!;
-      await db.cases.put({ ...september, dueDate: '2026-09-30' });
-      let byMonth = Object.fromEntries((await responseFigures(db, { calendar, rules }, '2026-10-31')).map((f) => [f.month, f]));
-      expect(byMonth['2026-09']).toMatchObject({ closed: 1, onTime: 0 });
-      // …a case closed into September is
-      await store(db, [aCase({ status: 'closed', receivedAt: at('2026-09-14'), verifiedAt: at('2026-09-14'), closedAt: at('2026-09-18'), dueDate: '2026-10-09' })]);
-      byMonth = Object.fromEntries((await responseFigures(db, { calendar, rules }, '2026-10-31')).map((f) => [f.month, f]));
-      expect(byMonth['2026-09']).toMatchObject({ closed: 2, onTime: 2, medianWorkingDays: 5.5 });
-      // and October, the current month, follows any change
-      await db.cases.put({ ...october.b, dueDate: '2026-10-30' });
-      byMonth = Object.fromEntries((await responseFigures(db, { calendar, rules }, '2026-10-31')).map((f) => [f.month, f]));
-      expect(byMonth['2026-10']).toMatchObject({ closed: 5, onTime: 5 });
-    });
+  it('adding and taking away the same case leaves the tally as it was', () => {
+    const tally = tallyCases(Object.values(october), calendar, rules, ['2026-10'], 'b').get('2026-10')!;
+    const before = structuredClone(tally);
+    const facts = closingFacts(october.b, calendar, rules)!;
+    applyFacts(tally, facts, -1);
+    expect(figuresOfTally(tally, '2026-10', false)).toMatchObject({ closed: 4, onTime: 4, onTimeRate: 1 });
+    applyFacts(tally, facts, 1);
+    expect(tally).toEqual(before);
+    expect(tallyIsConsistent(tally)).toBe(true);
+  });
+
+  it('a tally taken below zero is not consistent', () => {
+    const tally = emptyTally('2026-10', 'b');
+    applyFacts(tally, { month: '2026-10', onTime: true, workingDays: 3 }, -1);
+    expect(tallyIsConsistent(tally)).toBe(false);
+  });
+
+  it('the basis changes with the calendar days and the rules, not with anything else', () => {
+    const basis = figuresBasis(SHIPPED_CALENDAR_DATA, rules);
+    const renamed: CalendarData = { ...SHIPPED_CALENDAR_DATA, version: 'other', source: 'x' };
+    expect(figuresBasis(renamed, rules)).toBe(basis);
+    const years = { ...SHIPPED_CALENDAR_DATA.years, '2027': { published: false, holidays: [], makeUpWorkdays: [] } };
+    expect(figuresBasis({ years }, rules)).not.toBe(basis);
+    expect(figuresBasis(SHIPPED_CALENDAR_DATA, rules.map((r) => ({ ...r, amount: r.amount + 1 })))).not.toBe(basis);
   });
 });

@@ -1,9 +1,10 @@
 import { app, dialog, Notification, safeStorage, shell } from 'electron';
 import { arch, release } from 'node:os';
 import { join } from 'node:path';
-import type { UiLocale } from '../../shared/platform/contract';
+import type { UiLocale, UpdateStatus } from '../../shared/platform/contract';
+import type { Result } from '../../shared/platform/result';
+import type { SigningActivity } from '../update/signingActivity';
 import { printPdfFile } from '../printWindow';
-import type { UpdateDeps } from './checkForUpdates';
 import { appInfoHandler } from './appInfo';
 import { checkForUpdatesHandler } from './checkForUpdates';
 import { notifyHandler } from './notify';
@@ -16,14 +17,21 @@ import { secretDeleteHandler, secretGetHandler, secretSetHandler } from './secre
 import { setLocaleHandler } from './setLocale';
 import { lettersSignHandler, signingForgetHandler, signingImportP12Handler, signingStatusHandler } from './signingHandlers';
 import { SigningKeeper } from './signingKeeper';
-import type { PlatformHandlers } from './types';
+import type { PlatformHandler, PlatformHandlers } from './types';
 
 export interface HandlerWiring {
   applyLocale(locale: UiLocale): void;
   focusMainWindow(): void;
-  update: UpdateDeps;
+  /** the update check the Settings page asks for (updater.ts) */
+  checkForUpdates(): Promise<Result<UpdateStatus>>;
+  /** signing calls are tracked, so that no update is offered in the middle of signing letters (issue 16) */
+  signingActivity: SigningActivity;
   /** Folder of the print spool, inside userData. */
   spoolDir: string;
+}
+
+function tracked<N extends 'lettersSign' | 'signingImportP12'>(activity: SigningActivity, handler: PlatformHandler<N>): PlatformHandler<N> {
+  return (input, call) => activity.track(() => handler(input, call));
 }
 
 /** Every handler with the real Electron behind it; the handlers themselves take their dependencies as parameters so tests can replace them. */
@@ -59,11 +67,11 @@ export function createPlatformHandlers(wiring: HandlerWiring): PlatformHandlers 
       create: (options) => new Notification(options),
       onClick: wiring.focusMainWindow,
     }),
-    checkForUpdates: checkForUpdatesHandler(wiring.update),
+    checkForUpdates: checkForUpdatesHandler(wiring.checkForUpdates),
     openExternal: openExternalHandler((url) => shell.openExternal(url)),
-    signingImportP12: signingImportP12Handler(signing),
+    signingImportP12: tracked(wiring.signingActivity, signingImportP12Handler(signing)),
     signingStatus: signingStatusHandler(signing),
     signingForget: signingForgetHandler(signing),
-    lettersSign: lettersSignHandler(signing),
+    lettersSign: tracked(wiring.signingActivity, lettersSignHandler(signing)),
   };
 }

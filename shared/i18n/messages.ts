@@ -12,6 +12,7 @@ import * as zhIncidents from './zh-CN/incidents';
 import * as zhSettings from './zh-CN/settings';
 import * as zhFirstRun from './zh-CN/firstRun';
 import * as zhClock from './zh-CN/clock';
+import * as zhUpdates from './zh-CN/updates';
 import * as enCommon from './en-US/common';
 import * as enShell from './en-US/shell';
 import * as enDomain from './en-US/domain';
@@ -24,6 +25,7 @@ import * as enIncidents from './en-US/incidents';
 import * as enSettings from './en-US/settings';
 import * as enFirstRun from './en-US/firstRun';
 import * as enClock from './en-US/clock';
+import * as enUpdates from './en-US/updates';
 
 /**
  * All UI text, one namespace per file and feature (so features do not edit
@@ -43,6 +45,7 @@ const zhCN = {
   ...zhSettings,
   ...zhFirstRun,
   ...zhClock,
+  ...zhUpdates,
 };
 export type Messages = MessageTree<typeof zhCN>;
 
@@ -59,6 +62,7 @@ const enUS: Messages = {
   ...enSettings,
   ...enFirstRun,
   ...enClock,
+  ...enUpdates,
 };
 
 export const messages: Record<UiLocale, Messages> = { 'zh-CN': zhCN, 'en-US': enUS };

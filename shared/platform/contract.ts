@@ -56,9 +56,32 @@ export type UiLocale = z.infer<typeof uiLocaleSchema>;
 /** Names of keychain-protected secrets: a fixed pattern so no caller can smuggle paths. */
 export const secretNameSchema = z.string().regex(/^[a-z][a-z0-9.-]{0,63}$/);
 
+/**
+ * Why an update was refused (issue 16): its signature (missing, malformed,
+ * by a key this build does not trust, or not matching), its channel file,
+ * an older version than the running one, a server that could not be
+ * reached, or a downloaded installer that is not the one the signed channel
+ * file names.
+ */
+export const updateProblemIds = [
+  'signature-missing',
+  'signature-malformed',
+  'unknown-key',
+  'bad-signature',
+  'manifest-invalid',
+  'downgrade',
+  'unreachable',
+  'hash-mismatch',
+  'unreadable',
+] as const;
+export const updateProblemSchema = z.enum(updateProblemIds);
+export type UpdateProblem = z.infer<typeof updateProblemSchema>;
+
 export const updateStatusSchema = z.object({
-  state: z.enum(['up-to-date', 'available', 'not-configured', 'unsupported']),
+  state: z.enum(['up-to-date', 'available', 'not-configured', 'unsupported', 'refused']),
   version: z.string().optional(),
+  /** with `refused`: why */
+  problem: updateProblemSchema.optional(),
 });
 export type UpdateStatus = z.infer<typeof updateStatusSchema>;
 

@@ -88,6 +88,8 @@ export function SettingsPage() {
             onClick={async () => {
               const r = await platform.checkForUpdates({});
               if (!r.ok) return void message.error(errorText(r.error));
+              // issue 16: a release that did not verify is refused, and the officer is told why
+              if (r.value.state === 'refused') return void message.warning(t('update.refused', { reason: t(`update.problem.${r.value.problem ?? 'manifest-invalid'}`) }));
               const key = r.value.state === 'available' ? 'menu.updateAvailable' : r.value.state === 'up-to-date' ? 'menu.upToDate' : r.value.state === 'not-configured' ? 'menu.updateNotConfigured' : 'platformError.unsupported';
               void message.info(t(key, { version: r.value.version ?? '' }));
             }}

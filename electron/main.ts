@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { DEFAULT_LOCALE, translate } from '../shared/i18n/messages';
 import type { UiLocale } from '../shared/platform/contract';
 import { APP_ENTRY_URL, APP_SCHEME, isAppUrl } from './appOrigin';
-import { createPlatformHandlers } from './handlers';
+import { createMailboxService, createPlatformHandlers } from './handlers';
 import { sweepSpool } from './handlers/printPdf';
 import { hardenSession, hardenWebContents, hardenWindow } from './hardenWindow';
 import { registerPlatformHandlers } from './ipc';
@@ -135,9 +135,13 @@ function start(): void {
   void app.whenReady().then(async () => {
     hardenSession(session.defaultSession);
     protocol.handle(APP_SCHEME, createAppRequestHandler(rendererRoot));
+    const mailbox = createMailboxService();
+    // the mailbox is read from the start (issue 17); its connections end with the app
+    void mailbox.start();
+    app.on('before-quit', () => void mailbox.stop());
     registerPlatformHandlers(
       ipcMain,
-      createPlatformHandlers({ applyLocale, focusMainWindow, checkForUpdates: updater.check, signingActivity, spoolDir }),
+      createPlatformHandlers({ applyLocale, focusMainWindow, checkForUpdates: updater.check, signingActivity, spoolDir, mailbox }),
       { isAppUrl, contextOf: (event) => ({ window: BrowserWindow.fromWebContents(event.sender) }) },
     );
     applyLocale(locale);

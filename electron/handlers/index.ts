@@ -4,6 +4,12 @@ import { join } from 'node:path';
 import type { UiLocale, UpdateStatus } from '../../shared/platform/contract';
 import type { Result } from '../../shared/platform/result';
 import type { SigningActivity } from '../update/signingActivity';
+import { FileAccountStore } from '../mail/accountStore';
+import { probeCertificate } from '../mail/certificateProbe';
+import { connectImap } from '../mail/imapSession';
+import { mailboxHandlers } from '../mail/mailboxHandlers';
+import { MailboxService } from '../mail/mailboxService';
+import { smtpClient } from '../mail/smtpSender';
 import { printPdfFile } from '../printWindow';
 import { appInfoHandler } from './appInfo';
 import { checkForUpdatesHandler } from './checkForUpdates';
@@ -28,10 +34,28 @@ export interface HandlerWiring {
   signingActivity: SigningActivity;
   /** Folder of the print spool, inside userData. */
   spoolDir: string;
+  mailbox: MailboxService;
 }
 
 function tracked<N extends 'lettersSign' | 'signingImportP12'>(activity: SigningActivity, handler: PlatformHandler<N>): PlatformHandler<N> {
   return (input, call) => activity.track(() => handler(input, call));
+}
+
+/**
+ * The legal mailbox in the main process (issue 17): accounts in the profile,
+ * passwords in the OS keychain (safeStorage) in a store of their own.
+ */
+export function createMailboxService(): MailboxService {
+  const userData = app.getPath('userData');
+  return new MailboxService({
+    store: new FileAccountStore(join(userData, 'mailboxes.json')),
+    secrets: new SecretStore({ safeStorage, platform: process.platform, file: join(userData, 'mailbox-secrets.json') }),
+    connect: connectImap,
+    probe: probeCertificate,
+    smtp: smtpClient,
+    now: () => new Date(),
+    log: (message) => console.info(message),
+  });
 }
 
 /** Every handler with the real Electron behind it; the handlers themselves take their dependencies as parameters so tests can replace them. */
@@ -73,5 +97,6 @@ export function createPlatformHandlers(wiring: HandlerWiring): PlatformHandlers 
     signingStatus: signingStatusHandler(signing),
     signingForget: signingForgetHandler(signing),
     lettersSign: tracked(wiring.signingActivity, lettersSignHandler(signing)),
+    ...mailboxHandlers(wiring.mailbox),
   };
 }

@@ -1,8 +1,8 @@
 import { resolve } from 'node:path';
 import { answersWithToken, newToken } from './healthProof';
 import { PortTakenError, startWebHost } from './server';
-import type { ServerHandlers } from './apiRoutes';
 import { createApiRoutes } from './apiRoutes';
+import { createWebHostMailbox, RESTORE_ROUTE } from './mailboxRoutes';
 
 /**
  * `node electron/runTs.mjs electron/webHost/cli.ts [--port N] [--root DIR]`:
@@ -35,14 +35,11 @@ export function parseArguments(argv: readonly string[], cwd: string): WebHostArg
   return { port, root };
 }
 
-/** The messages the server answers (the mailbox); empty until something registers them. */
-export async function serverHandlers(): Promise<ServerHandlers> {
-  return {};
-}
-
 async function main(): Promise<void> {
   const args = parseArguments(process.argv.slice(2), process.cwd());
   const launchToken = newToken();
+  const log = (m: string) => console.warn(m);
+  const mailbox = createWebHostMailbox(log);
   let host: Awaited<ReturnType<typeof startWebHost>>;
   try {
     host = await startWebHost({
@@ -50,7 +47,8 @@ async function main(): Promise<void> {
       port: args.port,
       launchToken,
       sessionToken: newToken(),
-      api: createApiRoutes(await serverHandlers(), (m) => console.warn(m)),
+      api: createApiRoutes(mailbox.handlers, log),
+      privateRoutes: { [RESTORE_ROUTE]: (body) => mailbox.restore(body) },
     });
   } catch (error) {
     if (error instanceof PortTakenError) {
@@ -66,7 +64,7 @@ async function main(): Promise<void> {
     process.exit(1);
   }
   console.info(`CaseDesk web host: ${host.url}`);
-  const stop = () => void host.close().then(() => process.exit(0));
+  const stop = () => void Promise.all([mailbox.service.stop(), host.close()]).then(() => process.exit(0));
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
 }

@@ -27,6 +27,8 @@ export interface WebHostOptions {
   /** the token the page sends with every /api/ call; written into the page it is served with */
   sessionToken: string;
   api?: ApiRoutes;
+  /** routes of this server only, not platform messages (the mailbox's restore), under /api/ with the same checks */
+  privateRoutes?: Readonly<Record<string, (body: Uint8Array) => Promise<Uint8Array>>>;
   log?: (message: string) => void;
 }
 
@@ -103,7 +105,8 @@ export function createWebHostHandler(options: WebHostOptions) {
 
   async function serveApi(req: IncomingMessage, res: ServerResponse, name: string): Promise<void> {
     const api = options.api;
-    if (!api || !api.answers(name)) return send(res, 404, 'Not found');
+    const privateRoute = options.privateRoutes && Object.hasOwn(options.privateRoutes, name) ? options.privateRoutes[name] : undefined;
+    if (!privateRoute && (!api || !api.answers(name))) return send(res, 404, 'Not found');
     if (req.method !== 'POST') return send(res, 405, 'Method not allowed', { Allow: 'POST' });
     // a page of another origin (a site the officer visits) can send a POST here but never
     // with our Origin, nor with the session token it cannot read
@@ -113,7 +116,7 @@ export function createWebHostHandler(options: WebHostOptions) {
     if (req.headers['content-type'] !== 'application/octet-stream') return send(res, 415, 'Unsupported media type');
     const body = await readBody(req, MAX_API_BODY_BYTES);
     if (body === null) return send(res, 413, 'Too large');
-    const answer = await api.call(name, body);
+    const answer = privateRoute ? await privateRoute(body) : await api!.call(name, body);
     send(res, 200, answer, { 'Content-Type': 'application/octet-stream' });
   }
 

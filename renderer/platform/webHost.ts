@@ -2,6 +2,7 @@ import { version } from '../../package.json';
 import { ok } from '../../shared/platform/result';
 import type { UncheckedPlatform } from './guard';
 import { downloadFile } from './web/download';
+import { MailboxClient, pageSessionToken } from './web/mailboxClient';
 import { showNotification } from './web/notify';
 import { pickFiles } from './web/pickFiles';
 import { printPdfInFrame } from './web/printFrame';
@@ -19,6 +20,8 @@ export function createWebHost(): UncheckedPlatform {
   const secrets = () => (vault ??= new SecretVault({ indexedDB, crypto }));
   let signingVault: WebSigningVault | undefined;
   const signing = () => (signingVault ??= new WebSigningVault({ indexedDB, crypto, now: () => Date.now() }));
+  // the mailbox runs in the web host's own server (issue 17); accounts and passwords stay in this vault
+  const mailbox = new MailboxClient({ vault: secrets, fetch: (...args) => fetch(...args), sessionToken: pageSessionToken });
   return {
     appInfo: async () =>
       ok({
@@ -48,5 +51,13 @@ export function createWebHost(): UncheckedPlatform {
     signingStatus: () => signing().status(),
     signingForget: () => signing().forget(),
     lettersSign: ({ pdf }) => signing().sign(pdf),
+    mailboxAccounts: (input) => mailbox.call('mailboxAccounts', input),
+    mailboxSave: (input) => mailbox.call('mailboxSave', input),
+    mailboxRemove: (input) => mailbox.call('mailboxRemove', input),
+    mailboxTest: (input) => mailbox.call('mailboxTest', input),
+    mailboxStatus: (input) => mailbox.call('mailboxStatus', input),
+    mailboxNext: (input) => mailbox.call('mailboxNext', input),
+    mailboxAck: (input) => mailbox.call('mailboxAck', input),
+    mailboxSend: (input) => mailbox.call('mailboxSend', input),
   };
 }

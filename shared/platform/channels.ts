@@ -19,6 +19,14 @@ export const platformChannels = {
   signingStatus: 'casedesk:signing:status',
   signingForget: 'casedesk:signing:forget',
   lettersSign: 'casedesk:letters:sign',
+  mailboxAccounts: 'casedesk:mailbox:accounts',
+  mailboxSave: 'casedesk:mailbox:save',
+  mailboxRemove: 'casedesk:mailbox:remove',
+  mailboxTest: 'casedesk:mailbox:test',
+  mailboxStatus: 'casedesk:mailbox:status',
+  mailboxNext: 'casedesk:mailbox:next',
+  mailboxAck: 'casedesk:mailbox:ack',
+  mailboxSend: 'casedesk:mailbox:send',
 } as const;
 
 export type MessageName = keyof typeof platformChannels;

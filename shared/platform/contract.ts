@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { Pkcs12Problem } from '../letters/signing/pkcs12';
 import type { SignError } from '../letters/signing/signPdf';
 import type { Result } from './result';
+import { accountIdSchema, connectionTestSchema, mailboxAccountSchema, mailboxAckSchema, mailboxBatchSchema, mailboxSendInputSchema, mailboxSendOutcomeSchema, mailboxStateSchema } from '../mailbox';
 import { platformChannels, type MessageName } from './channels';
 
 export { CHANNEL_PREFIX, PLATFORM_GLOBAL, messageNames, platformChannels, type MessageName } from './channels';
@@ -91,6 +92,8 @@ export const MAX_PKCS12_BYTES = 1024 * 1024;
 export const MAX_LETTER_PDF_BYTES = 20 * 1024 * 1024;
 
 const instant = z.iso.datetime({ offset: false });
+/** A mail server password: typed in Settings, handed to the keychain, never returned. */
+const mailPassword = z.string().min(1).max(1024);
 
 /** What the officer sees of the signing certificate: nothing secret (shared/letters/signing/pkcs12.ts). */
 export const signerSummarySchema = z.object({
@@ -260,6 +263,64 @@ export const platformMessages = {
       })
       .strict(),
     output: outcome({ pdf: bytes, sha256: z.string().regex(/^[0-9a-f]{64}$/), signedAt: instant }),
+  },
+  /**
+   * The legal mailbox (issue 17), where a Node process runs: the desktop's
+   * main process, or the web host's own server. Passwords go in with
+   * `mailboxSave` and never come back; they are kept by the keychain.
+   */
+  mailboxAccounts: {
+    channel: platformChannels.mailboxAccounts,
+    input: z.object({}).strict(),
+    output: z.object({
+      accounts: z.array(z.object({ account: mailboxAccountSchema, hasImapPassword: z.boolean(), hasSmtpPassword: z.boolean() })).max(20),
+    }),
+  },
+  mailboxSave: {
+    channel: platformChannels.mailboxSave,
+    input: z
+      .object({
+        account: mailboxAccountSchema,
+        /** absent: keep the stored one */
+        imapPassword: mailPassword.optional(),
+        smtpPassword: mailPassword.optional(),
+      })
+      .strict(),
+    output: z.object({}).strict(),
+  },
+  mailboxRemove: {
+    channel: platformChannels.mailboxRemove,
+    input: z.object({ accountId: accountIdSchema }).strict(),
+    output: z.object({}).strict(),
+  },
+  /** Tries an account as typed in Settings (stored passwords where none is typed), before it is saved. */
+  mailboxTest: {
+    channel: platformChannels.mailboxTest,
+    input: z.object({ account: mailboxAccountSchema, imapPassword: mailPassword.optional(), smtpPassword: mailPassword.optional() }).strict(),
+    output: z.object({ imap: connectionTestSchema, smtp: connectionTestSchema.optional() }),
+  },
+  mailboxStatus: {
+    channel: platformChannels.mailboxStatus,
+    input: z.object({}).strict(),
+    output: z.object({ states: z.array(mailboxStateSchema).max(20) }),
+  },
+  /** Waits up to `waitMs` for the next batch of messages (a long poll), and says how every mailbox is doing. */
+  mailboxNext: {
+    channel: platformChannels.mailboxNext,
+    input: z.object({ waitMs: z.number().int().min(0).max(55_000) }).strict(),
+    output: z.object({ batch: mailboxBatchSchema.nullable(), states: z.array(mailboxStateSchema).max(20) }),
+  },
+  /** Which messages of a batch are now on a case (moved to the done folder) and which are not (left). */
+  mailboxAck: {
+    channel: platformChannels.mailboxAck,
+    input: mailboxAckSchema.strict(),
+    output: z.object({}).strict(),
+  },
+  /** Sends a reply (the signed letter's .eml) over the account's SMTP server, and appends it to the sent folder. */
+  mailboxSend: {
+    channel: platformChannels.mailboxSend,
+    input: mailboxSendInputSchema,
+    output: mailboxSendOutcomeSchema,
   },
 } as const;
 

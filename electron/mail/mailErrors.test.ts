@@ -14,6 +14,8 @@ describe('mail server faults, as the officer is told them', () => {
     [{ code: 'ENOTFOUND' }, 'unreachable'],
     [{ code: 'CONNECT_TIMEOUT' }, 'unreachable'],
     [{ code: 'ECONNRESET' }, 'connection-lost'],
+    [{ code: 'ESOCKET', originalCode: 'DEPTH_ZERO_SELF_SIGNED_CERT', command: 'CONN' }, 'tls-untrusted'],
+    [{ code: 'ESOCKET', originalCode: 'ECONNREFUSED', command: 'CONN' }, 'unreachable'],
     [{ code: 'NoConnection' }, 'connection-lost'],
     [{ tlsFailed: true, message: 'Server does not support STARTTLS' }, 'tls-failed'],
     [new Error('something else'), 'protocol'],

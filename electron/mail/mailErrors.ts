@@ -34,7 +34,8 @@ function field(error: unknown, name: string): unknown {
 }
 
 export function classifyMailError(error: unknown): ClassifiedError {
-  const code = field(error, 'code');
+  // nodemailer puts its own ESOCKET in `code` and the socket's or TLS's code in `originalCode`
+  const code = field(error, 'originalCode') ?? field(error, 'code');
   const detail = typeof code === 'string' && /^[A-Za-z0-9_.-]{1,60}$/.test(code) ? code : undefined;
   const withDetail = (problem: MailboxProblem): ClassifiedError => (detail ? { problem, detail } : { problem });
   // imapflow marks a refused login; nodemailer says EAUTH

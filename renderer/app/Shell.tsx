@@ -23,6 +23,9 @@ import { IncidentPage } from '../features/incidents/IncidentPage';
 import { IntakePage } from '../features/intake/IntakePage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { LanguageSwitch } from '../features/ui/LanguageSwitch';
+import { MailboxIndicator } from '../features/mailbox/MailboxIndicator';
+import { MailboxSettingsPage } from '../features/mailbox/MailboxSettingsPage';
+import { useMailboxIntake } from '../features/mailbox/useMailboxIntake';
 import { useText } from '../i18n/useText';
 
 const { Header, Sider, Content } = Layout;
@@ -45,6 +48,8 @@ export function Shell() {
     return { firstRunDone: (await readSetting(db, 'firstRunDone')) ?? false, officer: await readSetting(db, 'officer') };
   });
   useDeadlineReminders(session?.firstRunDone ? session.officer?.name : undefined);
+  // issue 17: the legal mailbox is read while the shell is up
+  useMailboxIntake(session?.firstRunDone ? session.officer?.name : undefined);
   if (!session) return <Spin fullscreen />;
   if (!session.firstRunDone || !session.officer) return <FirstRunPage />;
 
@@ -56,6 +61,7 @@ export function Shell() {
           {t('common.appName')}
         </Typography.Title>
         <Space size="middle">
+          <MailboxIndicator />
           <Typography.Text style={{ color: '#dbe6f3' }}>
             {session.officer.name}
             {session.officer.title ? ` · ${session.officer.title}` : ''}
@@ -88,6 +94,7 @@ export function Shell() {
             <Route path="/letters/:letterId" element={<LetterPage />} />
             <Route path="/cases/:caseId/letters/new" element={<NewLetterPage />} />
             <Route path="/settings" element={<SettingsPage />} />
+            <Route path="/settings/mailboxes" element={<MailboxSettingsPage />} />
             <Route path="*" element={<Navigate to="/cases" replace />} />
           </Routes>
         </Content>

@@ -7,6 +7,7 @@ import type { IncidentPeopleList } from '../../shared/incidents/people/peopleLis
 import type { IdentityCheck } from '../../shared/identity/identityCheck';
 import type { ResponseLetter } from '../../shared/domain/letter';
 import type { Requester } from '../../shared/domain/requester';
+import type { MailboxReceipt } from './mailboxReceipts';
 
 /** A setting: a key and a JSON value, each parsed with its zod schema where read (renderer/db/settings.ts). */
 export interface SettingRecord {
@@ -61,6 +62,8 @@ export class CaseDeskDatabase extends Dexie {
   counters!: EntityTable<CounterRecord, 'key'>;
   /** append-only; keyed by the chain sequence number */
   audit!: Table<AuditEvent, number>;
+  /** issue 17: each message read from the legal mailbox, by account, folder, UIDVALIDITY and UID, and the case it is on */
+  mailboxReceipts!: EntityTable<MailboxReceipt, 'key'>;
 
   constructor(name: string = DATABASE_NAME) {
     super(name);
@@ -77,6 +80,11 @@ export class CaseDeskDatabase extends Dexie {
       settings: 'key',
       counters: 'key',
       audit: 'seq, at, subject, action',
+    });
+    // issue 17: the ledger of mailbox receipts — no personal fields, keyed by where the message was on the server;
+    // `sha256` finds the receipts of one stored message, `caseId` those of a case
+    this.version(2).stores({
+      mailboxReceipts: 'key, sha256, caseId',
     });
   }
 }

@@ -13,6 +13,7 @@ import * as zhSettings from './zh-CN/settings';
 import * as zhFirstRun from './zh-CN/firstRun';
 import * as zhClock from './zh-CN/clock';
 import * as zhUpdates from './zh-CN/updates';
+import * as zhMailbox from './zh-CN/mailbox';
 import * as enCommon from './en-US/common';
 import * as enShell from './en-US/shell';
 import * as enDomain from './en-US/domain';
@@ -26,6 +27,7 @@ import * as enSettings from './en-US/settings';
 import * as enFirstRun from './en-US/firstRun';
 import * as enClock from './en-US/clock';
 import * as enUpdates from './en-US/updates';
+import * as enMailbox from './en-US/mailbox';
 
 /**
  * All UI text, one namespace per file and feature (so features do not edit
@@ -46,6 +48,7 @@ const zhCN = {
   ...zhFirstRun,
   ...zhClock,
   ...zhUpdates,
+  ...zhMailbox,
 };
 export type Messages = MessageTree<typeof zhCN>;
 
@@ -63,6 +66,7 @@ const enUS: Messages = {
   ...enFirstRun,
   ...enClock,
   ...enUpdates,
+  ...enMailbox,
 };
 
 export const messages: Record<UiLocale, Messages> = { 'zh-CN': zhCN, 'en-US': enUS };

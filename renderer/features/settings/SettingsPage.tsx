@@ -1,4 +1,5 @@
 import { App, Button, Card, Descriptions, Form, Input, Space, Typography } from 'antd';
+import { Link } from 'react-router';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
 import type { AppInfo } from '../../../shared/platform/contract';
@@ -58,6 +59,9 @@ export function SettingsPage() {
             {t('common.save')}
           </Button>
         </Form>
+      </Card>
+      <Card size="small" title={<h2 className="pane-title">{t('mailbox.settings.title')}</h2>} style={{ marginBottom: 16 }}>
+        <Link to="/settings/mailboxes">{t('mailbox.settings.link')}</Link>
       </Card>
       <CalendarSettings />
       <RuleSettings />

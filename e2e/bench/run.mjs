@@ -102,3 +102,9 @@ if (rows.length) console.table(rows);
 if (dashboardRows.length) console.table(dashboardRows);
 if (intakeRows.length) console.table(intakeRows);
 if (letterRows.length) console.table(letterRows);
+
+// issue 17: the legal mailbox's first connection and delivery delay, against Dovecot (its own process:
+// it runs our TypeScript servers through electron/runTs.mjs); CASEDESK_BENCH_MAILBOX=0 skips it
+if (Number(process.env.CASEDESK_BENCH_MAILBOX ?? 5000) > 0) {
+  execFileSync(process.execPath, [path.join(root, 'electron/runTs.mjs'), path.join(import.meta.dirname, 'mailboxBench.ts')], { cwd: root, stdio: 'inherit' });
+}

@@ -30,7 +30,7 @@ export interface WatcherDeps {
   maxRetryMs?: number;
 }
 
-const DEFAULT_PAGE_SIZE = 50;
+const DEFAULT_PAGE_SIZE = 100;
 const DEFAULT_PAGE_BYTES = 20 * 1024 * 1024;
 const NEEDS_A_PERSON: ReadonlySet<MailboxProblem> = new Set(['auth-failed', 'tls-untrusted', 'no-password', 'keychain-unavailable']);
 /** UIDs whose size and date are asked for at once */
@@ -237,20 +237,30 @@ export class AccountWatcher {
         }
       }
       done += metas.length - fitting.length;
-      for (const page of pagesOf(fitting, this.#deps.pageSize ?? DEFAULT_PAGE_SIZE, this.#deps.pageBytes ?? DEFAULT_PAGE_BYTES)) {
-        if (this.#stop.signal.aborted) return done;
-        const sources = await session.sources(page.map((m) => m.uid));
-        const messages: MailboxMessage[] = [];
-        for (const meta of page) {
-          const raw = sources.get(meta.uid);
-          // gone between the listing and the fetch (deleted on the server): nothing to hand over
-          if (!raw) continue;
-          messages.push({ accountId: account.id, folder, uidValidity: snapshot.uidValidity, uid: meta.uid, ...(meta.internalDate ? { internalDate: meta.internalDate } : {}), size: raw.byteLength, raw });
+      // one page waits for the store while the next is fetched: the import and the download overlap
+      let waiting: Promise<void> | null = null;
+      try {
+        for (const page of pagesOf(fitting, this.#deps.pageSize ?? DEFAULT_PAGE_SIZE, this.#deps.pageBytes ?? DEFAULT_PAGE_BYTES)) {
+          if (this.#stop.signal.aborted) break;
+          const sources = await session.sources(page.map((m) => m.uid));
+          const messages: MailboxMessage[] = [];
+          for (const meta of page) {
+            const raw = sources.get(meta.uid);
+            // gone between the listing and the fetch (deleted on the server): nothing to hand over
+            if (!raw) continue;
+            messages.push({ accountId: account.id, folder, uidValidity: snapshot.uidValidity, uid: meta.uid, ...(meta.internalDate ? { internalDate: meta.internalDate } : {}), size: raw.byteLength, raw });
+          }
+          if (waiting) await waiting;
+          // handled from the moment it is offered, not before: a page fetched but never offered is read again
+          this.#mark(this.#handled, key, messages.map((m) => m.uid));
+          waiting = messages.length > 0 ? this.#handOver(session, folder, snapshot.uidValidity, messages) : null;
+          // a failure is awaited below (or by the next page); never left unhandled meanwhile
+          waiting?.catch(() => undefined);
+          done += page.length;
+          this.#setState({ state: 'syncing', progress: { done, total } });
         }
-        this.#mark(this.#handled, key, messages.map((m) => m.uid));
-        if (messages.length > 0) await this.#handOver(session, folder, snapshot.uidValidity, messages);
-        done += page.length;
-        this.#setState({ state: 'syncing', progress: { done, total } });
+      } finally {
+        if (waiting) await waiting;
       }
     }
     return total;

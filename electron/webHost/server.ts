@@ -2,7 +2,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { readFile } from 'node:fs/promises';
 import { extname, resolve } from 'node:path';
 import { timingSafeEqual } from 'node:crypto';
-import { resolveAssetPath } from '../protocol/appProtocol';
+import { resolveAssetPath } from '../protocol/assetPath';
 import { mimeTypeFor } from '../protocol/mimeTypes';
 import { API_PREFIX, type ApiRoutes } from './apiRoutes';
 import { HEALTH_PATH, proofFor } from './healthProof';

@@ -118,7 +118,7 @@ export default tseslint.config(
   },
   {
     // command-line scripts: printing is their output
-    files: ['e2e/bench/*.mjs', 'electron/*.mjs', '.ci/*.mjs'],
+    files: ['e2e/bench/*.mjs', 'e2e/bench/*.ts', 'electron/*.mjs', '.ci/*.mjs'],
     rules: { 'no-console': 'off' },
   },
   ...layeringConfigs,

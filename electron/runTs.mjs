@@ -9,6 +9,7 @@
 // release tools. npm packages stay outside the bundle: node_modules is there.
 import { build } from 'esbuild';
 import { createHash } from 'node:crypto';
+import { rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -32,8 +33,14 @@ await build({
   format: 'cjs',
   target: 'node20',
   packages: 'external',
+  // stack traces name the TypeScript files (Node maps them with --enable-source-maps)
   sourcemap: 'inline',
   logLevel: 'warning',
 });
 process.argv = [process.argv[0], entryPath, ...rest];
-createRequire(import.meta.url)(outfile);
+try {
+  createRequire(import.meta.url)(outfile);
+} finally {
+  // loaded: the bundle on disk is no longer needed, and one per run would pile up
+  rmSync(outfile, { force: true });
+}

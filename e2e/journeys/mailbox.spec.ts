@@ -99,7 +99,7 @@ test('mail to legal@ becomes a case within 5 s, timed by the server; a reload, a
   // Settings: the server's certificate is not trusted until its fingerprint is checked and pinned
   await mailbox.open();
   await mailbox.addPinnedAccount(LEGAL_IMAP, LEGAL_SMTP, fingerprint());
-  await expect(mailbox.indicator).toContainText('法务邮箱：已连接', { timeout: 15_000 });
+  await expect(mailbox.indicator).toContainText('法务邮箱：已连接', { timeout: 30_000 });
   await shot('mailbox-settings-zh');
 
   // the waiting request became a case, timed by the server's INTERNALDATE, and left the inbox
@@ -124,7 +124,7 @@ test('mail to legal@ becomes a case within 5 s, timed by the server; a reload, a
 
   // a restart (reload): the mailbox is read again, nothing is created twice
   await app.reload();
-  await expect(mailbox.indicator).toContainText('法务邮箱：已连接', { timeout: 15_000 });
+  await expect(mailbox.indicator).toContainText('法务邮箱：已连接', { timeout: 30_000 });
   await expect.poll(async () => (await list.counts()).total).toBe(2);
 
   // messages already on cases are back in the inbox, and the server renumbers it (UIDVALIDITY):
@@ -157,7 +157,7 @@ test('a signed letter is sent from the case over SMTP: refused while the server 
   await startSmtp();
   await mailbox.open();
   await mailbox.addPinnedAccount(LEGAL_IMAP, LEGAL_SMTP, fingerprint());
-  await expect(mailbox.indicator).toContainText('已连接', { timeout: 15_000 });
+  await expect(mailbox.indicator).toContainText('已连接', { timeout: 30_000 });
 
   // a signed acknowledgement for an open case
   const letters = new LettersPage(app);

@@ -33,7 +33,7 @@ export function mailboxHandlers(service: MailboxService): MailboxHandlers {
       await service.start();
       return ok({ states: service.states() });
     },
-    mailboxNext: async ({ waitMs }) => ok(await service.next(waitMs)),
+    mailboxNext: async ({ waitMs, seen }) => ok(await service.next(waitMs, seen)),
     mailboxAck: async (ack) => {
       service.ack(ack);
       return ok({});

@@ -97,8 +97,10 @@ async function running(accounts: MailboxAccount[], passwords: Record<string, str
   });
   let stopped = false;
   const loop = (async () => {
+    let seen: number | undefined;
     while (!stopped) {
-      const { batch, states: now } = await service.next(200);
+      const { batch, states: now, version } = await service.next(200, seen);
+      seen = version;
       states.push(now);
       if (batch) service.ack({ batchId: batch.batchId, results: store.handle(batch) });
     }

@@ -36,6 +36,8 @@ export class MailboxService {
   readonly #watchers = new Map<string, AccountWatcher>();
   #accounts: MailboxAccount[] = [];
   #started: Promise<void> | null = null;
+  /** counts every change of the states, so that a long poll can tell a caller what it has not seen */
+  #version = 0;
 
   constructor(deps: MailboxServiceDeps) {
     this.#deps = deps;
@@ -72,13 +74,18 @@ export class MailboxService {
       connect: this.#deps.connect,
       probe: (server) => this.#deps.probe(server, 'imap'),
       deliver: (messages) => this.#queue.deliver(messages),
-      onState: () => this.#queue.wakeWaiters(),
+      onState: () => this.#changed(),
       now: this.#deps.now,
       log: this.#deps.log,
       ...this.#deps.watcher,
     });
     this.#watchers.set(account.id, watcher);
     watcher.start();
+  }
+
+  #changed(): void {
+    this.#version++;
+    this.#queue.wakeWaiters();
   }
 
   async #restart(accountId: string): Promise<void> {
@@ -88,6 +95,7 @@ export class MailboxService {
     await watcher?.stop();
     const account = this.#accounts.find((a) => a.id === accountId);
     if (account) this.#startWatcher(account);
+    this.#changed();
   }
 
   async accounts(): Promise<{ account: MailboxAccount; hasImapPassword: boolean; hasSmtpPassword: boolean }[]> {
@@ -175,10 +183,11 @@ export class MailboxService {
     );
   }
 
-  async next(waitMs: number): Promise<{ batch: MailboxBatch | null; states: MailboxState[] }> {
+  /** The next page, or the states as soon as they differ from version `seen` (at once when `seen` is absent). */
+  async next(waitMs: number, seen?: number): Promise<{ batch: MailboxBatch | null; states: MailboxState[]; version: number }> {
     await this.start();
-    const batch = await this.#queue.next(waitMs);
-    return { batch, states: this.states() };
+    const batch = await this.#queue.next(seen === undefined || seen !== this.#version ? 0 : waitMs);
+    return { batch, states: this.states(), version: this.#version };
   }
 
   ack(ack: MailboxAck): void {

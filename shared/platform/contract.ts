@@ -304,11 +304,15 @@ export const platformMessages = {
     input: z.object({}).strict(),
     output: z.object({ states: z.array(mailboxStateSchema).max(20) }),
   },
-  /** Waits up to `waitMs` for the next batch of messages (a long poll), and says how every mailbox is doing. */
+  /**
+   * Waits up to `waitMs` for the next batch of messages (a long poll), and says how every mailbox is
+   * doing. `seen` is the `version` of the states last received: the answer comes at once when the
+   * states changed since (or when `seen` is absent), so the shell never shows a state that has passed.
+   */
   mailboxNext: {
     channel: platformChannels.mailboxNext,
-    input: z.object({ waitMs: z.number().int().min(0).max(55_000) }).strict(),
-    output: z.object({ batch: mailboxBatchSchema.nullable(), states: z.array(mailboxStateSchema).max(20) }),
+    input: z.object({ waitMs: z.number().int().min(0).max(55_000), seen: z.number().int().nonnegative().optional() }).strict(),
+    output: z.object({ batch: mailboxBatchSchema.nullable(), states: z.array(mailboxStateSchema).max(20), version: z.number().int().nonnegative() }),
   },
   /** Which messages of a batch are now on a case (moved to the done folder) and which are not (left). */
   mailboxAck: {

@@ -36,14 +36,12 @@ export function useMailboxIntake(officer: string | undefined): void {
       failedSummary: (failure) => t('intake.failedSummary', { reason: t(`intake.failure.${failure.code}`) }),
     };
     void (async () => {
-      // the indicator shows the mailboxes at once, before the first long poll returns
-      const first = await platform.mailboxStatus({});
-      if (stopped) return;
-      if (!first.ok && first.error.code === 'unsupported') return void dispatch(mailboxUnavailable());
-      if (first.ok) dispatch(mailboxStatesReceived(first.value.states));
       let backoff = 1000;
+      // the version of the states last shown: the platform answers at once when they changed since,
+      // and the first call (none seen) answers at once too, so the indicator is right from the start
+      let seen: number | undefined;
       while (!stopped) {
-        const answer = await platform.mailboxNext({ waitMs: POLL_MS });
+        const answer = await platform.mailboxNext({ waitMs: POLL_MS, ...(seen !== undefined ? { seen } : {}) });
         if (stopped) return;
         if (!answer.ok) {
           if (answer.error.code === 'unsupported') return void dispatch(mailboxUnavailable());
@@ -52,6 +50,7 @@ export function useMailboxIntake(officer: string | undefined): void {
           continue;
         }
         backoff = 1000;
+        seen = answer.value.version;
         dispatch(mailboxStatesReceived(answer.value.states));
         const batch = answer.value.batch;
         if (!batch) continue;

@@ -62,7 +62,24 @@ const layeringConfigs = [
     },
   },
   {
+    // plain Node, run by the web host's own server as well as the main process: no Electron (issue 16, 17)
+    files: ['electron/webHost/**/*.ts', 'electron/mail/**/*.ts', 'electron/team/**/*.ts'],
+    ignores: ['electron/**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            layer('electron/webHost, electron/mail, electron/team', ['electron', 'electron/*', 'electron-updater'], 'plain Node, also run outside Electron by the web host'),
+            layer('electron/webHost, electron/mail, electron/team', ['**/renderer', '**/renderer/**', 'react', 'react-dom', 'antd', 'antd/*'], 'never imports the UI; share through shared/'),
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['electron/**/*.ts'],
+    ignores: ['electron/webHost/**/*.ts', 'electron/mail/**/*.ts', 'electron/team/**/*.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
@@ -95,8 +112,13 @@ export default tseslint.config(
     },
   },
   {
+    // CommonJS on purpose: electron-builder requires its hook modules (electron/release/*.cjs)
+    files: ['**/*.cjs'],
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
     // command-line scripts: printing is their output
-    files: ['e2e/bench/*.mjs', 'electron/*.mjs'],
+    files: ['e2e/bench/*.mjs', 'e2e/bench/*.ts', 'electron/*.mjs', '.ci/*.mjs'],
     rules: { 'no-console': 'off' },
   },
   ...layeringConfigs,

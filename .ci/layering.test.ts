@@ -27,6 +27,9 @@ describe('layering check', () => {
     ['renderer/features/x.ts', "import { x } from '../../electron/main';\nexport const a = x;"],
     ['renderer/features/x.ts', "import path from 'node:path';\nexport const a = path;"],
     ['electron/x.ts', "import { App } from '../renderer/App';\nexport const a = App;"],
+    ['electron/webHost/x.ts', "import { app } from 'electron';\nexport const a = app;"],
+    ['electron/mail/x.ts', "import { safeStorage } from 'electron';\nexport const a = safeStorage;"],
+    ['electron/mail/x.ts', "import { App } from '../../renderer/App';\nexport const a = App;"],
   ])('refuses %s: %s', async (file, code) => {
     expect(await layeringErrors(file, code)).not.toEqual([]);
   });
@@ -35,6 +38,7 @@ describe('layering check', () => {
     ['shared/deadlines/x.ts', "import { z } from 'zod';\nexport const a = z;"],
     ['renderer/features/x.ts', "import { caseSchema } from '../../shared/domain/case';\nexport const a = caseSchema;"],
     ['electron/x.ts', "import { platformMessages } from '../shared/platform/contract';\nimport { app } from 'electron';\nexport const a = [platformMessages, app];"],
+    ['electron/mail/x.ts', "import { ImapFlow } from 'imapflow';\nimport { z } from 'zod';\nexport const a = [ImapFlow, z];"],
     ['shared/deadlines/x.test.ts', "import { execFileSync } from 'node:child_process';\nexport const a = execFileSync;"],
   ])('allows %s: %s', async (file, code) => {
     expect(await layeringErrors(file, code)).toEqual([]);

@@ -56,10 +56,12 @@ export default defineConfig({
   webServer:
     target === 'web'
       ? {
-          command: `npx vite preview --config renderer/vite.config.ts --host 127.0.0.1 --port ${PORT} --strictPort`,
+          // our own web host (electron/webHost/): security headers, the mailbox routes, and a fixed
+          // port — a server already on it is never reused, since it would be another app's origin
+          command: `node electron/runTs.mjs electron/webHost/cli.ts --port ${PORT}`,
           cwd: '..',
           url: `http://127.0.0.1:${PORT}/`,
-          reuseExistingServer: !process.env.CI,
+          reuseExistingServer: false,
           timeout: 60_000,
         }
       : undefined,

@@ -1,13 +1,14 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { HandlerDetails, WindowOpenHandlerResponse } from 'electron';
 // vi.mock is hoisted above this import, so hardenWindow sees the fake electron.
-import { enforcedWebPreferences, hardenWindow, type HardenedWindowOptions } from './hardenWindow';
+import { enforcedWebPreferences, hardenWebContents, hardenWindow, type HardenedWindowOptions } from './hardenWindow';
 
 // The electron module replaced at the test boundary: a BrowserWindow that
 // records its options and a webContents that records its listeners.
 type Listener = (...args: unknown[]) => void;
-type PermissionRequestHandler = (contents: { getURL(): string }, permission: string, callback: (granted: boolean) => void) => void;
-type PermissionCheckHandler = (contents: unknown, permission: string, origin: string) => boolean;
+type PermissionDetails = { requestingUrl?: string; isMainFrame: boolean };
+type PermissionRequestHandler = (contents: unknown, permission: string, callback: (granted: boolean) => void, details: PermissionDetails) => void;
+type PermissionCheckHandler = (contents: unknown, permission: string, origin: string, details: PermissionDetails) => boolean;
 
 const electron = vi.hoisted(() => {
   class FakeWebContents {
@@ -46,8 +47,8 @@ const electron = vi.hoisted(() => {
 vi.mock('electron', () => electron);
 
 
-function navigationEvent(url: string) {
-  return { url, preventDefault: vi.fn() };
+function navigationEvent(url: string, isMainFrame = true) {
+  return { url, isMainFrame, preventDefault: vi.fn() };
 }
 
 function openDetails(url: string): HandlerDetails {
@@ -81,10 +82,13 @@ describe('hardenWindow', () => {
       const window = makeWindow();
       const navigate = navigationEvent(url);
       const redirect = navigationEvent(url);
-      window.webContents.emit('will-navigate', navigate, url);
-      window.webContents.emit('will-redirect', redirect, url);
+      const frame = navigationEvent(url, false);
+      window.webContents.emit('will-navigate', navigate);
+      window.webContents.emit('will-redirect', redirect);
+      window.webContents.emit('will-frame-navigate', frame);
       expect(navigate.preventDefault).toHaveBeenCalled();
       expect(redirect.preventDefault).toHaveBeenCalled();
+      expect(frame.preventDefault).toHaveBeenCalled();
       expect(electron.shell.openExternal).not.toHaveBeenCalled();
     },
   );
@@ -92,8 +96,24 @@ describe('hardenWindow', () => {
   it('lets the app navigate within its own origin', () => {
     const window = makeWindow();
     const event = navigationEvent('casedesk://app/index.html#/cases');
-    window.webContents.emit('will-navigate', event, event.url);
+    window.webContents.emit('will-navigate', event);
     expect(event.preventDefault).not.toHaveBeenCalled();
+  });
+
+  it('lets a subframe show the letter preview (a Blob URL of ours), never a page of the network', () => {
+    const window = makeWindow();
+    const preview = navigationEvent('blob:casedesk://app/0f8e4c4a-2b1d-4a35-9a0e-1c2d3e4f5a6b', false);
+    const foreign = navigationEvent('https://evil.example/', false);
+    window.webContents.emit('will-frame-navigate', preview);
+    window.webContents.emit('will-frame-navigate', foreign);
+    expect(preview.preventDefault).not.toHaveBeenCalled();
+    expect(foreign.preventDefault).toHaveBeenCalled();
+  });
+
+  it('hardens the same contents once, however often it is asked', () => {
+    const window = makeWindow();
+    hardenWebContents(window.webContents as unknown as Parameters<typeof hardenWebContents>[0]);
+    expect(window.webContents.listeners.get('will-navigate')).toHaveLength(1);
   });
 
   it('refuses <webview>', () => {
@@ -121,12 +141,12 @@ describe('hardenWindow', () => {
     },
   );
 
-  it('denies every permission except clipboard text writes and persistent storage, from the app only', () => {
+  it('judges a permission by the frame that asks: our top frame gets clipboard text writes and persistent storage, nothing else', () => {
     const session = makeWindow().webContents.session;
     const answers: Record<string, boolean> = {};
-    const fromApp = { getURL: () => 'casedesk://app/index.html' };
+    const top = { requestingUrl: 'casedesk://app/index.html', isMainFrame: true };
     for (const permission of ['media', 'geolocation', 'notifications', 'openExternal', 'clipboard-read', 'clipboard-sanitized-write', 'persistent-storage']) {
-      session.requestHandler?.(fromApp, permission, (granted) => (answers[permission] = granted));
+      session.requestHandler?.(null, permission, (granted) => (answers[permission] = granted), top);
     }
     expect(answers).toEqual({
       media: false,
@@ -137,11 +157,13 @@ describe('hardenWindow', () => {
       'clipboard-sanitized-write': true,
       'persistent-storage': true,
     });
-    let foreign: boolean | undefined;
-    session.requestHandler?.({ getURL: () => 'https://evil.example/' }, 'clipboard-sanitized-write', (granted) => (foreign = granted));
-    expect(foreign).toBe(false);
-    expect(session.checkHandler?.(null, 'clipboard-sanitized-write', 'casedesk://app')).toBe(true);
-    expect(session.checkHandler?.(null, 'media', 'casedesk://app')).toBe(false);
-    expect(session.checkHandler?.(null, 'clipboard-sanitized-write', 'https://evil.example')).toBe(false);
+    // an iframe inside our own page asks: refused, though the window shows our page
+    let fromFrame: boolean | undefined;
+    session.requestHandler?.(null, 'clipboard-sanitized-write', (granted) => (fromFrame = granted), { requestingUrl: 'about:srcdoc', isMainFrame: false });
+    expect(fromFrame).toBe(false);
+    expect(session.checkHandler?.(null, 'clipboard-sanitized-write', 'casedesk://app', top)).toBe(true);
+    expect(session.checkHandler?.(null, 'clipboard-sanitized-write', 'casedesk://app', { requestingUrl: 'casedesk://app/index.html', isMainFrame: false })).toBe(false);
+    expect(session.checkHandler?.(null, 'media', 'casedesk://app', top)).toBe(false);
+    expect(session.checkHandler?.(null, 'clipboard-sanitized-write', 'https://evil.example', { isMainFrame: true })).toBe(false);
   });
 });

@@ -1,7 +1,7 @@
 import { BrowserWindow, shell } from 'electron';
 import type { BrowserWindowConstructorOptions, Session, WebContents, WebPreferences } from 'electron';
-import { isAppUrl } from './appOrigin';
 import { isHttpUrl } from './externalUrl';
+import { mayNavigate, permissionGranted } from './navigationPolicy';
 
 /**
  * The web preferences a window may choose; everything that bears on security
@@ -28,38 +28,53 @@ export const enforcedWebPreferences = {
   safeDialogs: true,
 } as const satisfies WebPreferences;
 
-/** A dropped file or a link must not replace the app: only our own pages may load in a window. */
-function denyForeignNavigation(event: { preventDefault(): void }, url: string): void {
-  if (!isAppUrl(url)) event.preventDefault();
+/** The event of will-navigate, will-redirect and will-frame-navigate, as far as the guard reads it. */
+interface NavigationEventLike {
+  url: string;
+  isMainFrame?: boolean;
+  preventDefault(): void;
 }
 
+/** A dropped file or a link must not replace the app, nor a frame of it load what the app did not put there. */
+function guardNavigation(event: NavigationEventLike, isMainFrame: boolean): void {
+  if (!mayNavigate(event.url, isMainFrame)) event.preventDefault();
+}
+
+const hardenedSessions = new WeakSet<Session>();
+
 /**
- * Permissions the page may have, and only on our own pages. Notifications are
- * shown by the main process (handlers/notify.ts), so the page needs none of
- * the web permissions except:
- * - clipboard-sanitized-write: plain text to the clipboard ("copy case number");
- * - persistent-storage: navigator.storage.persist(), so that Chromium never
- *   evicts the case store under disk pressure (SPEC: data lives locally).
+ * Permissions are decided by the frame that asks (navigationPolicy.ts): its
+ * own URL and whether it is the top frame, not the window's URL — an iframe
+ * in our page is not our page.
  */
-const grantedPermissions = new Set<string>(['clipboard-sanitized-write', 'persistent-storage']);
-
-function hardenSession(session: Session): void {
-  session.setPermissionRequestHandler((contents, permission, callback) => {
-    callback(grantedPermissions.has(permission) && isAppUrl(contents.getURL()));
+export function hardenSession(session: Session): void {
+  if (hardenedSessions.has(session)) return;
+  hardenedSessions.add(session);
+  session.setPermissionRequestHandler((_contents, permission, callback, details) => {
+    callback(permissionGranted(permission, { requestingUrl: details.requestingUrl, isMainFrame: details.isMainFrame }));
   });
-  session.setPermissionCheckHandler((_contents, permission, requestingOrigin) => grantedPermissions.has(permission) && isAppUrl(requestingOrigin));
+  session.setPermissionCheckHandler((_contents, permission, requestingOrigin, details) =>
+    permissionGranted(permission, { requestingUrl: details.requestingUrl ?? requestingOrigin, isMainFrame: details.isMainFrame }),
+  );
 }
 
+const hardenedContents = new WeakSet<WebContents>();
+
 /**
- * What every window's contents get: navigation away from the app refused
- * (link clicks, redirects, dropped files), window.open refused, and http(s)
- * links handed to the system browser — nothing else ever leaves the app
- * (Electron security checklist §13–15; Signal Desktop does the same in one
- * helper).
+ * What every web contents gets — windows of ours, and through main.ts's
+ * app-wide `web-contents-created` guard any other (a PDF viewer, a future
+ * webview): navigation of any frame away from what the app put there refused
+ * (links, redirects, dropped files, an iframe sent elsewhere), window.open
+ * refused, <webview> refused, and http(s) links handed to the system browser
+ * — nothing else ever leaves the app (Electron security checklist §12–15;
+ * Signal Desktop does the same in one helper). Applying it twice is harmless.
  */
 export function hardenWebContents(contents: WebContents): void {
-  contents.on('will-navigate', (event) => denyForeignNavigation(event, event.url));
-  contents.on('will-redirect', (event) => denyForeignNavigation(event, event.url));
+  if (hardenedContents.has(contents)) return;
+  hardenedContents.add(contents);
+  contents.on('will-navigate', (event) => guardNavigation(event, event.isMainFrame));
+  contents.on('will-frame-navigate', (event) => guardNavigation(event, event.isMainFrame));
+  contents.on('will-redirect', (event) => guardNavigation(event, event.isMainFrame));
   contents.on('will-attach-webview', (event) => event.preventDefault());
   contents.setWindowOpenHandler(({ url }) => {
     if (isHttpUrl(url)) {

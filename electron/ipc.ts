@@ -1,5 +1,6 @@
 import { platformMessages, type MessageName } from '../shared/platform/contract';
-import { fail, resultSchema, type Result } from '../shared/platform/result';
+import { fail, type Result } from '../shared/platform/result';
+import { dispatchCall } from './dispatch';
 import type { CallContext, PlatformHandler, PlatformHandlers } from './handlers/types';
 
 /** The parts of Electron's WebFrameMain the sender check reads. */
@@ -74,25 +75,7 @@ async function handleCall<N extends MessageName, E extends InvokeEventLike>(
     return fail('forbidden-sender');
   }
   if (args.length !== 1) return fail('invalid-argument', `expected one argument, got ${args.length}`);
-  const input = message.input.safeParse(args[0]);
-  if (!input.success) {
-    // Only the paths and codes of the issues: the values may be personal data.
-    const where = input.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.code}`).join('; ');
-    return fail('invalid-argument', where.slice(0, 500));
-  }
-  let result: Result<unknown>;
-  try {
-    // The parse used message N's own input schema; TypeScript cannot follow
-    // that correlation through the generic index, hence the assertion.
-    result = await handler(input.data as Parameters<PlatformHandler<N>>[0], options.contextOf(event));
-  } catch (error) {
-    log(`${message.channel}: handler threw ${error instanceof Error ? error.name : typeof error}`);
-    return fail('internal');
-  }
-  const checked = resultSchema(message.output).safeParse(result);
-  if (!checked.success) {
-    log(`${message.channel}: handler answered outside the contract`);
-    return fail('internal');
-  }
-  return checked.data as Result<unknown>;
+  // The parse uses message N's own input schema; TypeScript cannot follow
+  // that correlation through the generic index, hence the assertion.
+  return dispatchCall(name, args[0], (input) => handler(input as Parameters<PlatformHandler<N>>[0], options.contextOf(event)), log);
 }

@@ -1,15 +1,22 @@
-// `npm start`: build the renderer and the Electron bundles, then run the
-// desktop app — or, where the Electron binary is not installed, serve the
-// same renderer as the web host on 127.0.0.1 (platform API in the browser,
-// renderer/platform/webHost.ts). `npm start -- --web` serves the web host
-// even where Electron is installed.
+// `npm start`: install the lock file's packages if they are not (a fresh
+// clone), build the renderer and the Electron bundles, then run the desktop
+// app — or, where the Electron binary is not installed, serve the same
+// renderer as the web host on 127.0.0.1 (platform API in the browser,
+// renderer/platform/webHost.ts; our own server, electron/webHost/).
+// `npm start -- --web` serves the web host even where Electron is installed;
+// `--port N` chooses its port (default 4173).
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { ensureLockInstalled } from '../.ci/lockInstalled.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const forceWeb = process.argv.includes('--web');
+const portArgument = process.argv.indexOf('--port');
+const port = portArgument > 0 ? process.argv[portArgument + 1] : undefined;
+
+ensureLockInstalled(root);
 
 function run(script) {
   // npm is a .cmd on Windows, which Node only spawns through a shell.
@@ -36,17 +43,18 @@ function electronBinary() {
   return existsSync(binary) ? binary : null;
 }
 
-async function serveWebHost() {
-  const { preview } = await import('vite');
-  const server = await preview({
-    configFile: join(root, 'renderer', 'vite.config.ts'),
-    preview: { host: '127.0.0.1', open: false },
-  });
-  const url = server.resolvedUrls?.local[0] ?? 'http://127.0.0.1:4173/';
-  console.info(`CaseDesk web host: ${url}`);
-  const stop = () => void server.close().then(() => process.exit(0));
-  process.on('SIGINT', stop);
-  process.on('SIGTERM', stop);
+/**
+ * The web host: our own server (electron/webHost/cli.ts) on a fixed port. It
+ * proves this launch's token on its health endpoint before it prints the
+ * address, and exits with a clear message if the port is taken (issue 16).
+ */
+function serveWebHost() {
+  const args = [join(root, 'electron', 'runTs.mjs'), join(root, 'electron', 'webHost', 'cli.ts'), ...(port ? ['--port', port] : [])];
+  const child = spawn(process.execPath, args, { cwd: root, stdio: 'inherit' });
+  const forward = (signal) => child.kill(signal);
+  process.on('SIGINT', forward);
+  process.on('SIGTERM', forward);
+  child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
 }
 
 run('build:renderer');
@@ -60,5 +68,5 @@ if (binary) {
   if (!forceWeb) {
     console.info('Electron binary not installed (the electron package downloads it on first run, and that download is not possible here); serving the web host instead.');
   }
-  await serveWebHost();
+  serveWebHost();
 }

@@ -67,6 +67,7 @@ const fake = vi.hoisted(() => {
       on: (event: string, listener: Listener) => appListeners.set(event, [...(appListeners.get(event) ?? []), listener]),
       whenReady: () => ready,
     },
+    session: { defaultSession: { setPermissionRequestHandler: () => order.push('defaultSession:permissions'), setPermissionCheckHandler: () => undefined } },
     protocol: {
       registerSchemesAsPrivileged: (schemes: { scheme: string }[]) => order.push(`registerSchemes:${schemes.map((s) => s.scheme).join()}`),
       handle: (scheme: string) => order.push(`handle:${scheme}`),
@@ -86,7 +87,7 @@ const fake = vi.hoisted(() => {
   return { electron, appListeners, order, resolveReady, userData, menus, ipcHandlers, FakeBrowserWindow };
 });
 vi.mock('electron', () => fake.electron);
-vi.mock('electron-updater', () => ({ autoUpdater: { on: vi.fn(), checkForUpdates: vi.fn(async () => null) } }));
+vi.mock('electron-updater', () => ({ Provider: class {}, autoUpdater: { on: vi.fn(), checkForUpdates: vi.fn(async () => null) } }));
 
 fake.userData.dir = await mkdtemp(join(tmpdir(), 'casedesk-main-'));
 await import('./main');
@@ -101,6 +102,11 @@ describe('main process wiring', () => {
   it('sandboxes every renderer and registers the app scheme before ready, then serves it', () => {
     expect(fake.order.slice(0, 3)).toEqual(['enableSandbox', 'registerSchemes:casedesk', 'requestSingleInstanceLock']);
     expect(fake.order).toContain('handle:casedesk');
+  });
+
+  it('hardens every web contents the app creates, and judges permissions on the default session', () => {
+    expect(fake.appListeners.get('web-contents-created')).toHaveLength(1);
+    expect(fake.order).toContain('defaultSession:permissions');
   });
 
   it('registers a handler for every message of the contract', () => {

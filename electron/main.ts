@@ -1,15 +1,17 @@
-import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen } from 'electron';
-import { isAbsolute, join } from 'node:path';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session } from 'electron';
+import { join } from 'node:path';
 import { DEFAULT_LOCALE, translate } from '../shared/i18n/messages';
 import type { UiLocale } from '../shared/platform/contract';
 import { APP_ENTRY_URL, APP_SCHEME, isAppUrl } from './appOrigin';
-import { createPlatformHandlers } from './handlers';
+import { createMailboxService, createPlatformHandlers } from './handlers';
 import { sweepSpool } from './handlers/printPdf';
-import { hardenWindow } from './hardenWindow';
+import { hardenSession, hardenWebContents, hardenWindow } from './hardenWindow';
 import { registerPlatformHandlers } from './ipc';
 import { menuTemplate } from './menu';
 import { appSchemePrivileges, createAppRequestHandler } from './protocol/appProtocol';
+import { SigningActivity } from './update/signingActivity';
 import { createUpdater } from './updater';
+import { userDataOverride } from './userDataOverride';
 import { loadWindowState, MIN_HEIGHT, MIN_WIDTH, placeOnDisplays, saveWindowState, stateFromWindow } from './windowState';
 
 // The main process: thin on purpose. Everything with logic in it lives in a
@@ -25,9 +27,14 @@ const preloadPath = join(__dirname, 'preload.cjs');
 const rendererRoot = join(__dirname, '..', 'renderer');
 
 // The e2e suite starts every test on a fresh profile (its own IndexedDB and
-// secrets); only an absolute path is taken, and only before anything is read.
-const testProfile = process.env.CASEDESK_USER_DATA;
-if (testProfile && isAbsolute(testProfile)) app.setPath('userData', testProfile);
+// secrets), set before anything is read; an installed build ignores it.
+const testProfile = userDataOverride(process.env, app.isPackaged);
+if (testProfile) app.setPath('userData', testProfile);
+
+// Every web contents the app ever gets — windows, the PDF viewer, anything a
+// future version adds — is hardened as it is created, not only the windows
+// made through hardenWindow() (Electron security checklist, issue 16).
+app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));
 
 if (!app.requestSingleInstanceLock()) {
   // SPEC §7: single instance. Two processes on one IndexedDB profile would
@@ -52,7 +59,15 @@ function start(): void {
     mainWindow.focus();
   };
 
-  const updater = createUpdater({ isPackaged: app.isPackaged, locale: () => locale, mainWindow: () => mainWindow });
+  const signingActivity = new SigningActivity(() => Date.now());
+  const updater = createUpdater({
+    isPackaged: app.isPackaged,
+    version: app.getVersion(),
+    configPath: join(process.resourcesPath ?? '', 'app-update.yml'),
+    locale: () => locale,
+    mainWindow: () => mainWindow,
+    activity: signingActivity,
+  });
 
   const showAbout = () => {
     const box = { type: 'info' as const, title: translate(locale, 'menu.about'), message: 'CaseDesk', detail: translate(locale, 'menu.aboutDetail', { version: app.getVersion() }) };
@@ -118,10 +133,15 @@ function start(): void {
   });
 
   void app.whenReady().then(async () => {
+    hardenSession(session.defaultSession);
     protocol.handle(APP_SCHEME, createAppRequestHandler(rendererRoot));
+    const mailbox = createMailboxService();
+    // the mailbox is read from the start (issue 17); its connections end with the app
+    void mailbox.start();
+    app.on('before-quit', () => void mailbox.stop());
     registerPlatformHandlers(
       ipcMain,
-      createPlatformHandlers({ applyLocale, focusMainWindow, update: updater.deps, spoolDir }),
+      createPlatformHandlers({ applyLocale, focusMainWindow, checkForUpdates: updater.check, signingActivity, spoolDir, mailbox }),
       { isAppUrl, contextOf: (event) => ({ window: BrowserWindow.fromWebContents(event.sender) }) },
     );
     applyLocale(locale);

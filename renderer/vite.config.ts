@@ -22,12 +22,32 @@ const fontsWithCors = (): Plugin => {
 import react from '@vitejs/plugin-react';
 import { uiFontSlices } from '../tools/fonts/uiFontPlugin.mjs';
 
+/**
+ * Issue 16: the production CSP has no development allowance. Only `vite`
+ * (the dev server, `npm run web`) adds its live-reload WebSocket to
+ * connect-src; `vite build` leaves the page's policy as written.
+ */
+export const DEV_SOCKET_SOURCE = 'ws://127.0.0.1:*';
+export function withDevSocket(html: string): string {
+  return html.replace(/connect-src 'self'/, `connect-src 'self' ${DEV_SOCKET_SOURCE}`);
+}
+const devSocketInCsp = (): Plugin => ({
+  name: 'casedesk-dev-socket-in-csp',
+  apply: 'serve',
+  transformIndexHtml: (html) => withDevSocket(html),
+});
+
+/** Framing forbidden by header (a <meta> policy cannot say frame-ancestors), as the web host's own server does. */
+const noFraming = { 'X-Frame-Options': 'DENY', 'Content-Security-Policy': "frame-ancestors 'none'", 'X-Content-Type-Options': 'nosniff' };
+
 // The renderer, built once and served two ways: by Electron's casedesk://
-// protocol, and as the web host on 127.0.0.1 (development, e2e, CI).
+// protocol, and as the web host on 127.0.0.1 (electron/webHost/: npm start,
+// e2e, CI). `npm run web` is Vite's development server, with live reload.
+// Ports are strict: another port is another origin, with an empty case store.
 export default defineConfig({
   root: import.meta.dirname,
   base: './',
-  plugins: [react(), fontsWithCors(), uiFontSlices()],
+  plugins: [react(), fontsWithCors(), uiFontSlices(), devSocketInCsp()],
   build: {
     outDir: '../dist/renderer',
     emptyOutDir: true,
@@ -36,6 +56,6 @@ export default defineConfig({
     assetsInlineLimit: 0,
     chunkSizeWarningLimit: 4000,
   },
-  server: { host: '127.0.0.1', port: 5173, strictPort: false },
-  preview: { host: '127.0.0.1', port: 4173, strictPort: false },
+  server: { host: '127.0.0.1', port: 5173, strictPort: true, headers: noFraming },
+  preview: { host: '127.0.0.1', port: 4173, strictPort: true, headers: noFraming },
 });

@@ -168,3 +168,9 @@ if (startup) console.table([{ 'first paint (ms)': ms(startup.firstPaintMs), 'for
 if (detailRows.length) console.table(detailRows);
 if (intakeRows.length) console.table(intakeRows);
 if (letterRows.length) console.table(letterRows);
+
+// issue 17: the legal mailbox's first connection and delivery delay, against Dovecot (its own process:
+// it runs our TypeScript servers through electron/runTs.mjs); CASEDESK_BENCH_MAILBOX=0 skips it
+if (Number(process.env.CASEDESK_BENCH_MAILBOX ?? 5000) > 0) {
+  execFileSync(process.execPath, [path.join(root, 'electron/runTs.mjs'), path.join(import.meta.dirname, 'mailboxBench.ts')], { cwd: root, stdio: 'inherit' });
+}

@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
+import { UpdateRefusedError } from '../update/updateRefused';
 import { checkForUpdate, updateErrorDetail } from './checkForUpdates';
 
 describe('checkForUpdates', () => {
@@ -21,6 +22,13 @@ describe('checkForUpdates', () => {
 
   it('answers not-configured when the updater is inactive', async () => {
     await expect(checkForUpdate({ isPackaged: true, check: async () => null })).resolves.toEqual({ ok: true, value: { state: 'not-configured' } });
+  });
+
+  it('answers refused with the reason when the release does not verify', async () => {
+    await expect(checkForUpdate({ isPackaged: true, check: async () => Promise.reject(new UpdateRefusedError('bad-signature')) })).resolves.toEqual({
+      ok: true,
+      value: { state: 'refused', problem: 'bad-signature' },
+    });
   });
 
   it('answers update-failed without the user’s paths', async () => {

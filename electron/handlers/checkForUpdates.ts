@@ -1,5 +1,6 @@
 import { fail, ok, type Result } from '../../shared/platform/result';
 import type { UpdateStatus } from '../../shared/platform/contract';
+import { refusalOf } from '../update/updateRefused';
 import type { PlatformHandler } from './types';
 
 /** What the updater answers; electron-updater's result narrowed to what we read. */
@@ -17,8 +18,9 @@ export interface UpdateDeps {
 
 /**
  * Asks the company update server (electron-builder.yml, `publish`) whether a
- * newer version exists. Downloading and the restart prompt are the updater's
- * business (updater.ts); this only reports.
+ * newer, correctly signed version exists (update/verifiedProvider.ts checks
+ * the signature). Downloading and the install prompt are the update flow's
+ * business (update/updateFlow.ts); this only reports.
  */
 export async function checkForUpdate(deps: UpdateDeps): Promise<Result<UpdateStatus>> {
   if (!deps.isPackaged) return ok({ state: 'not-configured' });
@@ -27,6 +29,9 @@ export async function checkForUpdate(deps: UpdateDeps): Promise<Result<UpdateSta
     if (result === null) return ok({ state: 'not-configured' });
     return result.isUpdateAvailable ? ok({ state: 'available', version: result.updateInfo.version }) : ok({ state: 'up-to-date' });
   } catch (error) {
+    // a release that did not verify is an answer, not a failure: the user is told why (issue 16)
+    const problem = refusalOf(error);
+    if (problem !== null) return ok({ state: 'refused', problem });
     return fail('update-failed', updateErrorDetail(error));
   }
 }
@@ -44,6 +49,7 @@ export function updateErrorDetail(error: unknown): string {
   return firstLine.replace(/(?<![:\w/.])(?:[A-Za-z]:)?[\\/][^\s'"]+/g, '<path>').slice(0, 200);
 }
 
-export function checkForUpdatesHandler(deps: UpdateDeps): PlatformHandler<'checkForUpdates'> {
-  return () => checkForUpdate(deps);
+/** Settings' "check for updates": the same path as the menu's (updater.ts), which may then offer a verified update. */
+export function checkForUpdatesHandler(check: () => Promise<Result<UpdateStatus>>): PlatformHandler<'checkForUpdates'> {
+  return () => check();
 }

@@ -17,7 +17,11 @@ import { useDeadlineReminders } from '../features/dashboard/reminders/useDeadlin
 import { FirstRunPage } from '../features/firstRun/FirstRunPage';
 import { LanguageSwitch } from '../features/ui/LanguageSwitch';
 import { SyncIndicator } from '../features/team/SyncIndicator';
+import { useOfficerName } from '../features/ui/useOfficer';
 import { readTeamSession } from '../db/sync/teamSession';
+import { MailboxIndicator } from '../features/mailbox/MailboxIndicator';
+import { MailboxSettingsPage } from '../features/mailbox/MailboxSettingsPage';
+import { useMailboxIntake } from '../features/mailbox/useMailboxIntake';
 import { useText } from '../i18n/useText';
 import { CaseDetailPage, CaseListPage, DashboardPage, IncidentListPage, IncidentPage, IntakePage, LetterPage, LettersPage, NewLetterPage, PrintPage, SettingsPage } from './pages';
 
@@ -48,6 +52,10 @@ export function Shell() {
     return { firstRunDone: (await readSetting(db, 'firstRunDone')) ?? false, officer: await readSetting(db, 'officer'), team: await readTeamSession(db) };
   });
   useDeadlineReminders(session?.firstRunDone ? session.officer?.name : undefined);
+  // issue 17: the legal mailbox is read while the shell is up
+  // the actor of the cases the mailbox opens: the signed-in account in a team, the officer alone
+  const actor = useOfficerName();
+  useMailboxIntake(session?.firstRunDone ? actor : undefined);
   if (!session) return <Spin fullscreen />;
   if (!session.firstRunDone || !session.officer) return <FirstRunPage />;
 
@@ -61,6 +69,7 @@ export function Shell() {
           {t('common.appName')}
         </Typography.Title>
         <Space size="middle">
+          <MailboxIndicator />
           <Typography.Text style={{ color: '#dbe6f3' }}>
             {session.officer.name}
             {session.officer.title ? ` · ${session.officer.title}` : ''}
@@ -96,6 +105,7 @@ export function Shell() {
               <Route path="/letters/:letterId" element={<LetterPage />} />
               <Route path="/cases/:caseId/letters/new" element={<NewLetterPage />} />
               <Route path="/settings" element={<SettingsPage />} />
+              <Route path="/settings/mailboxes" element={<MailboxSettingsPage />} />
               <Route path="*" element={<Navigate to={printOnly ? '/print' : '/cases'} replace />} />
             </Routes>
           </Suspense>

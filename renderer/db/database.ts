@@ -23,6 +23,7 @@ import type { MonthTally } from '../../shared/deadlines/responseFigures';
 import { tallyStoredCases } from './monthTallies';
 import { caseTalliesMiddleware } from './caseTalliesMiddleware';
 import { tallyStoredLiveCases } from './liveTallies';
+import type { MailboxReceipt } from './mailboxReceipts';
 
 /** A setting: a key and a JSON value, each parsed with its zod schema where read (renderer/db/settings.ts). */
 export interface SettingRecord {
@@ -108,6 +109,8 @@ export class CaseDeskDatabase extends Dexie {
   monthTallies!: EntityTable<MonthTally, 'month'>;
   /** live cases per officer and per request type, open ones by due date (derived from cases; see caseTalliesMiddleware) */
   liveTallies!: EntityTable<LiveTally, 'key'>;
+  /** issue 17: each message read from the legal mailbox, by account, folder, UIDVALIDITY and UID, and the case it is on */
+  mailboxReceipts!: EntityTable<MailboxReceipt, 'key'>;
 
   /** replication capture: not-yet-pushed transactions of records the team shares (issue 10) */
   outbox!: Table<OutboxEntry, number>;
@@ -169,6 +172,9 @@ export class CaseDeskDatabase extends Dexie {
         syncConflicts: 'docId, ref',
         monthTallies: 'month',
         liveTallies: 'key',
+        // issue 17: the ledger of mailbox receipts — no personal fields, keyed by where the message was on the server;
+        // `sha256` finds the receipts of one stored message, `caseId` those of a case
+        mailboxReceipts: 'key, sha256, caseId',
       })
       .upgrade(async (tx) => {
         await migrateToVersion2(tx, this);

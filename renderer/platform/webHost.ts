@@ -3,10 +3,12 @@ import { fail, ok } from '../../shared/platform/result';
 import { provideStoreKey, STORE_KEY_SECRET } from '../../shared/platform/storeKey';
 import type { UncheckedPlatform } from './guard';
 import { downloadFile } from './web/download';
+import { MailboxClient, pageSessionToken } from './web/mailboxClient';
 import { showNotification } from './web/notify';
 import { pickFiles } from './web/pickFiles';
 import { printPdfInFrame } from './web/printFrame';
 import { SecretVault } from './web/secretVault';
+import { TeamClient } from './web/teamClient';
 import type { WebSigningVault } from './web/signingVault';
 
 /**
@@ -21,6 +23,9 @@ export function createWebHost(): UncheckedPlatform {
   // the signer (pdf-lib, node-forge) is fetched with the first signing call, not at start-up (issue 15)
   let signingVault: Promise<WebSigningVault> | undefined;
   const signing = () => (signingVault ??= import('./web/signingVault').then(({ WebSigningVault }) => new WebSigningVault({ indexedDB, crypto, now: () => Date.now() })));
+  // the mailbox runs in the web host's own server (issue 17); accounts and passwords stay in this vault
+  const mailbox = new MailboxClient({ vault: secrets, fetch: (...args) => fetch(...args), sessionToken: pageSessionToken });
+  const team = new TeamClient({ vault: secrets, fetch: (...args) => fetch(...args), sessionToken: pageSessionToken });
   return {
     appInfo: async () =>
       ok({
@@ -52,11 +57,19 @@ export function createWebHost(): UncheckedPlatform {
     signingForget: async () => (await signing()).forget(),
     lettersSign: async ({ pdf }) => (await signing()).sign(pdf),
     storeKey: ({ create }) => provideStoreKey(secrets(), create, (n) => crypto.getRandomValues(new Uint8Array(n))),
-    // the team server is carried by the web host's own server (electron/webHost/), wired in web/teamClient.ts
-    teamSignIn: async () => fail('unsupported', 'the team store needs the web host server'),
-    teamStatus: async () => ok({ signedIn: false }),
-    teamSignOut: async () => ok({}),
-    teamRequest: async () => fail('unsupported', 'the team store needs the web host server'),
-    teamSetup: async () => fail('unsupported', 'the team store needs the web host server'),
+    mailboxAccounts: (input) => mailbox.call('mailboxAccounts', input),
+    mailboxSave: (input) => mailbox.call('mailboxSave', input),
+    mailboxRemove: (input) => mailbox.call('mailboxRemove', input),
+    mailboxTest: (input) => mailbox.call('mailboxTest', input),
+    mailboxStatus: (input) => mailbox.call('mailboxStatus', input),
+    mailboxNext: (input) => mailbox.call('mailboxNext', input),
+    mailboxAck: (input) => mailbox.call('mailboxAck', input),
+    mailboxSend: (input) => mailbox.call('mailboxSend', input),
+    // the team server is carried by the web host's own server (electron/webHost/), like the mailbox
+    teamSignIn: (input) => team.signIn(input),
+    teamStatus: () => team.status(),
+    teamSignOut: () => team.signOut(),
+    teamRequest: (input) => team.request(input),
+    teamSetup: (input) => team.setup(input),
   };
 }

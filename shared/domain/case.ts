@@ -40,7 +40,8 @@ export const caseStageSchema = z.enum(caseStageIds);
 export type CaseStage = z.infer<typeof caseStageSchema>;
 
 /** Where the received-at time came from (SPEC §1: the server's Received header, else Date:, and the case says so). */
-export const receivedAtSourceIds = ['received-header', 'date-header', 'file-time', 'entered'] as const;
+// 'server-internaldate': read from the legal mailbox over IMAP, the server's INTERNALDATE (issue 17)
+export const receivedAtSourceIds = ['received-header', 'date-header', 'file-time', 'entered', 'server-internaldate'] as const;
 export const receivedAtSourceSchema = z.enum(receivedAtSourceIds);
 
 /** A stretch of time when the clock stood still, waiting for the requester. */

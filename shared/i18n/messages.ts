@@ -14,6 +14,8 @@ import * as zhFirstRun from './zh-CN/firstRun';
 import * as zhClock from './zh-CN/clock';
 import * as zhStore from './zh-CN/store';
 import * as zhTeam from './zh-CN/team';
+import * as zhUpdates from './zh-CN/updates';
+import * as zhMailbox from './zh-CN/mailbox';
 import * as enCommon from './en-US/common';
 import * as enShell from './en-US/shell';
 import * as enDomain from './en-US/domain';
@@ -28,6 +30,8 @@ import * as enFirstRun from './en-US/firstRun';
 import * as enClock from './en-US/clock';
 import * as enStore from './en-US/store';
 import * as enTeam from './en-US/team';
+import * as enUpdates from './en-US/updates';
+import * as enMailbox from './en-US/mailbox';
 
 /**
  * All UI text, one namespace per file and feature (so features do not edit
@@ -49,6 +53,8 @@ const zhCN = {
   ...zhClock,
   ...zhStore,
   ...zhTeam,
+  ...zhUpdates,
+  ...zhMailbox,
 };
 export type Messages = MessageTree<typeof zhCN>;
 
@@ -67,6 +73,8 @@ const enUS: Messages = {
   ...enClock,
   ...enStore,
   ...enTeam,
+  ...enUpdates,
+  ...enMailbox,
 };
 
 export const messages: Record<UiLocale, Messages> = { 'zh-CN': zhCN, 'en-US': enUS };

@@ -100,7 +100,8 @@ export const forwardedMessageSchema = z.object({
 });
 export type ForwardedMessage = z.infer<typeof forwardedMessageSchema>;
 
-export const emailReceivedAtSourceSchema = z.enum(['received-header', 'date-header', 'file-time']);
+// 'server-internaldate': a message read from the legal mailbox, whose server's INTERNALDATE is the receipt (issue 17)
+export const emailReceivedAtSourceSchema = z.enum(['received-header', 'date-header', 'file-time', 'server-internaldate']);
 export type EmailReceivedAtSource = z.infer<typeof emailReceivedAtSourceSchema>;
 
 /** Where the bytes came from: a file, and for an mbox the message's position in it. */

@@ -25,6 +25,14 @@ export const platformChannels = {
   teamSignOut: 'casedesk:team:sign-out',
   teamRequest: 'casedesk:team:request',
   teamSetup: 'casedesk:team:setup',
+  mailboxAccounts: 'casedesk:mailbox:accounts',
+  mailboxSave: 'casedesk:mailbox:save',
+  mailboxRemove: 'casedesk:mailbox:remove',
+  mailboxTest: 'casedesk:mailbox:test',
+  mailboxStatus: 'casedesk:mailbox:status',
+  mailboxNext: 'casedesk:mailbox:next',
+  mailboxAck: 'casedesk:mailbox:ack',
+  mailboxSend: 'casedesk:mailbox:send',
 } as const;
 
 export type MessageName = keyof typeof platformChannels;

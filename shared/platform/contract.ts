@@ -11,6 +11,7 @@ import {
   teamSignInOutputSchema,
   teamStatusOutputSchema,
 } from '../team/teamMessages';
+import { accountIdSchema, connectionTestSchema, mailboxAccountSchema, mailboxAckSchema, mailboxBatchSchema, mailboxSendInputSchema, mailboxSendOutcomeSchema, mailboxStateSchema } from '../mailbox';
 import { platformChannels, type MessageName } from './channels';
 
 export { CHANNEL_PREFIX, PLATFORM_GLOBAL, messageNames, platformChannels, type MessageName } from './channels';
@@ -65,9 +66,32 @@ export type UiLocale = z.infer<typeof uiLocaleSchema>;
 /** Names of keychain-protected secrets: a fixed pattern so no caller can smuggle paths. */
 export const secretNameSchema = z.string().regex(/^[a-z][a-z0-9.-]{0,63}$/);
 
+/**
+ * Why an update was refused (issue 16): its signature (missing, malformed,
+ * by a key this build does not trust, or not matching), its channel file,
+ * an older version than the running one, a server that could not be
+ * reached, or a downloaded installer that is not the one the signed channel
+ * file names.
+ */
+export const updateProblemIds = [
+  'signature-missing',
+  'signature-malformed',
+  'unknown-key',
+  'bad-signature',
+  'manifest-invalid',
+  'downgrade',
+  'unreachable',
+  'hash-mismatch',
+  'unreadable',
+] as const;
+export const updateProblemSchema = z.enum(updateProblemIds);
+export type UpdateProblem = z.infer<typeof updateProblemSchema>;
+
 export const updateStatusSchema = z.object({
-  state: z.enum(['up-to-date', 'available', 'not-configured', 'unsupported']),
+  state: z.enum(['up-to-date', 'available', 'not-configured', 'unsupported', 'refused']),
   version: z.string().optional(),
+  /** with `refused`: why */
+  problem: updateProblemSchema.optional(),
 });
 export type UpdateStatus = z.infer<typeof updateStatusSchema>;
 
@@ -77,6 +101,8 @@ export const MAX_PKCS12_BYTES = 1024 * 1024;
 export const MAX_LETTER_PDF_BYTES = 20 * 1024 * 1024;
 
 const instant = z.iso.datetime({ offset: false });
+/** A mail server password: typed in Settings, handed to the keychain, never returned. */
+const mailPassword = z.string().min(1).max(1024);
 
 /** What the officer sees of the signing certificate: nothing secret (shared/letters/signing/pkcs12.ts). */
 export const signerSummarySchema = z.object({
@@ -291,6 +317,68 @@ export const platformMessages = {
     channel: platformChannels.teamSetup,
     input: teamSetupInputSchema,
     output: teamSetupOutputSchema,
+  },
+  /**
+   * The legal mailbox (issue 17), where a Node process runs: the desktop's
+   * main process, or the web host's own server. Passwords go in with
+   * `mailboxSave` and never come back; they are kept by the keychain.
+   */
+  mailboxAccounts: {
+    channel: platformChannels.mailboxAccounts,
+    input: z.object({}).strict(),
+    output: z.object({
+      accounts: z.array(z.object({ account: mailboxAccountSchema, hasImapPassword: z.boolean(), hasSmtpPassword: z.boolean() })).max(20),
+    }),
+  },
+  mailboxSave: {
+    channel: platformChannels.mailboxSave,
+    input: z
+      .object({
+        account: mailboxAccountSchema,
+        /** absent: keep the stored one */
+        imapPassword: mailPassword.optional(),
+        smtpPassword: mailPassword.optional(),
+      })
+      .strict(),
+    output: z.object({}).strict(),
+  },
+  mailboxRemove: {
+    channel: platformChannels.mailboxRemove,
+    input: z.object({ accountId: accountIdSchema }).strict(),
+    output: z.object({}).strict(),
+  },
+  /** Tries an account as typed in Settings (stored passwords where none is typed), before it is saved. */
+  mailboxTest: {
+    channel: platformChannels.mailboxTest,
+    input: z.object({ account: mailboxAccountSchema, imapPassword: mailPassword.optional(), smtpPassword: mailPassword.optional() }).strict(),
+    output: z.object({ imap: connectionTestSchema, smtp: connectionTestSchema.optional() }),
+  },
+  mailboxStatus: {
+    channel: platformChannels.mailboxStatus,
+    input: z.object({}).strict(),
+    output: z.object({ states: z.array(mailboxStateSchema).max(20) }),
+  },
+  /**
+   * Waits up to `waitMs` for the next batch of messages (a long poll), and says how every mailbox is
+   * doing. `seen` is the `version` of the states last received: the answer comes at once when the
+   * states changed since (or when `seen` is absent), so the shell never shows a state that has passed.
+   */
+  mailboxNext: {
+    channel: platformChannels.mailboxNext,
+    input: z.object({ waitMs: z.number().int().min(0).max(55_000), seen: z.number().int().nonnegative().optional() }).strict(),
+    output: z.object({ batch: mailboxBatchSchema.nullable(), states: z.array(mailboxStateSchema).max(20), version: z.number().int().nonnegative() }),
+  },
+  /** Which messages of a batch are now on a case (moved to the done folder) and which are not (left). */
+  mailboxAck: {
+    channel: platformChannels.mailboxAck,
+    input: mailboxAckSchema.strict(),
+    output: z.object({}).strict(),
+  },
+  /** Sends a reply (the signed letter's .eml) over the account's SMTP server, and appends it to the sent folder. */
+  mailboxSend: {
+    channel: platformChannels.mailboxSend,
+    input: mailboxSendInputSchema,
+    output: mailboxSendOutcomeSchema,
   },
 } as const;
 

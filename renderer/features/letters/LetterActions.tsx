@@ -2,6 +2,7 @@ import { Button, Space } from 'antd';
 import { Link } from 'react-router';
 import type { RegisterRow } from '../../db/lettersRegister';
 import { useText } from '../../i18n/useText';
+import { SendByMailButton } from '../mailbox/SendByMailButton';
 import { kindName } from './letterLabels';
 import type { useLetterActions } from './useLetterActions';
 
@@ -40,6 +41,8 @@ export function LetterActions({ row, handlers, showOpen = true, size = 'small' }
       <Button size={size} disabled={!row.requester?.address} title={row.requester?.address ? undefined : t('letters.noAddress')} onClick={() => handlers.onEnvelope(row)}>
         {t('letters.action.envelope')}
       </Button>
+      {/* issue 17: sent over SMTP from the legal mailbox, kept on the case */}
+      {letter.status === 'signed' ? <SendByMailButton row={row} size={size} /> : null}
       {letter.status === 'signed' ? (
         <Button size={size} onClick={() => handlers.onMarkSent(row)}>
           {t('letters.action.markSent')}

@@ -1,4 +1,5 @@
 import { Alert, App, Button, Card, Descriptions, Form, Input, Space, Typography } from 'antd';
+import { Link } from 'react-router';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
 import type { AppInfo } from '../../../shared/platform/contract';
@@ -65,6 +66,9 @@ export function SettingsPage() {
           </Button>
         </Form>
       </Card>
+      <Card size="small" title={<h2 className="pane-title">{t('mailbox.settings.title')}</h2>} style={{ marginBottom: 16 }}>
+        <Link to="/settings/mailboxes">{t('mailbox.settings.link')}</Link>
+      </Card>
       <CalendarSettings />
       <RuleSettings />
       <IdentitySettingsCard />
@@ -95,6 +99,8 @@ export function SettingsPage() {
             onClick={async () => {
               const r = await platform.checkForUpdates({});
               if (!r.ok) return void message.error(errorText(r.error));
+              // issue 16: a release that did not verify is refused, and the officer is told why
+              if (r.value.state === 'refused') return void message.warning(t('update.refused', { reason: t(`update.problem.${r.value.problem ?? 'manifest-invalid'}`) }));
               const key = r.value.state === 'available' ? 'menu.updateAvailable' : r.value.state === 'up-to-date' ? 'menu.upToDate' : r.value.state === 'not-configured' ? 'menu.updateNotConfigured' : 'platformError.unsupported';
               void message.info(t(key, { version: r.value.version ?? '' }));
             }}

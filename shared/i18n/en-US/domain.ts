@@ -64,6 +64,7 @@ export const receivedAtSource: MessageTree<typeof zh.receivedAtSource> = {
   'date-header': "Sender's Date header (no server receipt found)",
   'file-time': 'File time (message had no date)',
   entered: 'Entered by hand',
+  'server-internaldate': "Company mail server's receipt time (IMAP INTERNALDATE)",
 };
 
 export const documentKind: MessageTree<typeof zh.documentKind> = {

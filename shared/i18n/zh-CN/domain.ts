@@ -62,6 +62,7 @@ export const receivedAtSource = {
   'date-header': '发件人 Date 头（无服务器接收记录）',
   'file-time': '文件时间（邮件无日期）',
   entered: '人工录入',
+  'server-internaldate': '公司邮件服务器收件时间（IMAP INTERNALDATE）',
 } as const;
 
 export const documentKind = {

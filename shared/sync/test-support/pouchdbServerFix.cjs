@@ -10,7 +10,6 @@
 // it likes, and the revision history the replicator sent is put back before
 // the write.
 'use strict';
-// eslint-disable-next-line @typescript-eslint/no-require-imports -- a preload for a CommonJS server, loaded by node --require
 const Module = require('node:module');
 const load = Module._load;
 let patched;

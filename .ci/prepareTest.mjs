@@ -1,0 +1,9 @@
+// `npm test`'s first step (the `pretest` script): the lock file's packages
+// installed, then the Debian packages the suite needs (systemPackages.mjs).
+import { fileURLToPath } from 'node:url';
+import { ensureLockInstalled } from './lockInstalled.mjs';
+import { ensureSystemPackages } from './systemPackages.mjs';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+ensureLockInstalled(root);
+if (!ensureSystemPackages()) process.exit(1);

@@ -1,0 +1,4 @@
+export * from './account';
+export * from './batch';
+export * from './send';
+export * from './status';

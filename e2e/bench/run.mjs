@@ -78,6 +78,7 @@ function figure(name, measured, floorName, floor, goal, met) {
 const detailRows = [];
 const dashboardBySize = new Map();
 const intakeRows = [];
+const shapeRows = [];
 const letterRows = [];
 let startup;
 try {
@@ -144,7 +145,11 @@ try {
       met: ratio <= 2 ? 'yes' : 'NO',
     });
   }
-  if (MAIL_COUNT > 0) intakeRows.push(await benchIntake({ browser, url, benchScript, count: MAIL_COUNT }));
+  if (MAIL_COUNT > 0) {
+    const intake = await benchIntake({ browser, url, benchScript, count: MAIL_COUNT });
+    intakeRows.push(intake.import);
+    shapeRows.push(...intake.shapes);
+  }
   if (LETTER_COUNT > 0) letterRows.push(await benchLetters({ browser, url, benchScript, count: LETTER_COUNT }));
 } finally {
   await browser.close();
@@ -167,6 +172,7 @@ console.table(figures);
 if (startup) console.table([{ 'first paint (ms)': ms(startup.firstPaintMs), 'form usable (ms)': ms(startup.formMs), 'MB before first paint': (startup.bytesBeforePaint / 1e6).toFixed(2), 'MB by form usable': (startup.bytesByForm / 1e6).toFixed(2), requests: startup.requests, 'largest files': startup.largest }]);
 if (detailRows.length) console.table(detailRows);
 if (intakeRows.length) console.table(intakeRows);
+if (shapeRows.length) console.table(shapeRows);
 if (letterRows.length) console.table(letterRows);
 
 // issue 17: the legal mailbox's first connection and delivery delay, against Dovecot (its own process:

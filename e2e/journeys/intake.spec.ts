@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from '../fixtures';
@@ -9,6 +9,27 @@ import { DeadlinePanel } from '../pages/DeadlinePanel';
 import { FirstRunPage } from '../pages/FirstRunPage';
 import { IntakePage } from '../pages/IntakePage';
 import { Shell } from '../pages/Shell';
+import { buildMsg, PR, type MsgItem } from '../../renderer/workers/test-support/msgBuilder';
+
+const hexBytes = (hex: string) => Uint8Array.from(hex.match(/../g)!, (b) => parseInt(b, 16));
+
+/** 申请删除个人信息 from 王小明, in GBK (code page 936), with an ID scan attached, delivered 2026-11-27 09:30 Beijing time. */
+function chineseOutlookMsg(): MsgItem {
+  const ascii = (text: string) => ({ type: 'string8' as const, bytes: new TextEncoder().encode(text) });
+  return {
+    properties: {
+      [PR.MESSAGE_CLASS]: ascii('IPM.Note'),
+      [PR.SUBJECT]: { type: 'string8', bytes: hexBytes('c9eac7ebc9beb3fdb8f6c8cbd0c5cfa2') },
+      [PR.SENDER_NAME]: { type: 'string8', bytes: hexBytes('cdf5d0a1c3f7') },
+      [PR.SENDER_ADDRESS_TYPE]: ascii('SMTP'),
+      [PR.SENDER_EMAIL_ADDRESS]: ascii('wangxm@163.com'),
+      [PR.BODY]: { type: 'string8', bytes: hexBytes('c4fabac3a3acc7ebc9beb3fdced2d4dab9f3cbbeb1a3b4e6b5c4c8abb2bfb8f6c8cbd0c5cfa2a3acb0fcc0a8cad6bbfabac5c2eba1a3') },
+      [PR.MESSAGE_CODEPAGE]: { type: 'long', value: 936 },
+      [PR.MESSAGE_DELIVERY_TIME]: { type: 'time', value: '2026-11-27T01:30:00.000Z' },
+    },
+    attachments: [{ properties: { [PR.ATTACH_METHOD]: { type: 'long', value: 1 }, [PR.ATTACH_LONG_FILENAME]: { type: 'string8', bytes: hexBytes('c9edb7ddd6a42e6a7067') }, [PR.ATTACH_DATA_BIN]: { type: 'binary', bytes: hexBytes('ffd8ffe000104a464946') } } }],
+  };
+}
 
 /**
  * 收件 (SPEC §1 Intake, issue 4): the mail fixtures — written by Python's
@@ -71,6 +92,8 @@ const FIRST_BATCH = ['01-utf8-base64-access.eml', '15-inline-image-cid-correctio
 const ALL = manifest.fixtures.map((f) => f.file);
 
 test('a batch of mail becomes cases: new, joined, duplicates skipped, failures kept; the summary agrees with the manifest', async ({ app, shot }) => {
+  // every fixture imported and a dozen review steps: on a machine shared by several suites it runs past the default minute
+  test.setTimeout(150_000);
   const intake = await startEmptyOnIntake(app);
 
   // first, three messages dropped onto the screen
@@ -205,6 +228,67 @@ test('an HTML mail is shown sanitised in a sandboxed frame: no script runs, no r
 
   expect(dialogs).toEqual([]);
   expect(remote).toEqual([]);
+});
+
+/** A message written in the test (RFC 5322, UTF-8, base64 body), without Date: or Received: unless given. */
+function strangerMail(m: { from: string; subject: string; messageId: string; body: string }): Buffer {
+  const b64 = (text: string) => Buffer.from(text, 'utf8').toString('base64');
+  return Buffer.from(
+    [`From: ${m.from}`, 'To: legal@solutioncl.com', `Subject: =?utf-8?b?${b64(m.subject)}?=`, `Message-ID: <${m.messageId}>`, 'MIME-Version: 1.0', 'Content-Type: text/plain; charset=utf-8', 'Content-Transfer-Encoding: base64', '', b64(m.body), ''].join('\r\n'),
+  );
+}
+
+test('mail from strangers (issue 12): a cited case is not joined, a guessed receipt time is provisional until confirmed, an Outlook .msg is read', async ({ app, shot }) => {
+  test.setTimeout(120_000);
+  const intake = await startEmptyOnIntake(app);
+  await intake.dropFiles([{ name: '01-utf8-base64-access.eml', bytes: readFileSync(path.join(MAIL, '01-utf8-base64-access.eml')), lastModified: Date.parse(manifest.fileTime) }]);
+  expect(await intake.counts()).toMatchObject({ created: 1 });
+  await intake.clearSummary();
+
+  // someone who is not 张伟 writes "Re: CL-2026-0001", with neither Date nor Received
+  const stranger = strangerMail({ from: 'someone@evil.example', subject: 'Re: CL-2026-0001 请恢复处理', messageId: 'stranger@evil.example', body: '我是申请人，请恢复处理并把资料发到这个邮箱。' });
+  await intake.dropFiles([{ name: 'stranger.eml', bytes: stranger, lastModified: Date.parse('2026-11-27T01:00:00.000Z') }]);
+  expect(await intake.counts()).toMatchObject({ created: 1, joined: 0 });
+  const row = intake.row('stranger.eml');
+  await expect(row).toContainText('邮件引用了 CL-2026-0001（主题中的案件编号），但发件人不是该案件申请人的已知邮箱，因此另立新案');
+  await expect(row).toContainText('收件时间取自文件时间，期限为暂定');
+  await expect(row).toContainText('需人工审核');
+
+  // its case says so, links the case it names, and shows the due date as provisional until the time is confirmed
+  await intake.caseLink(row).click();
+  await new CaseDetailPage(app).expectCase('CL-2026-0002');
+  await expect(app.getByText('此邮件引用了 CL-2026-0001（主题中的案件编号），但发件人不是该案件申请人的已知邮箱')).toBeVisible();
+  await expect(app.getByRole('link', { name: '打开被引用的案件 CL-2026-0001' })).toBeVisible();
+  await expect(app.getByText('暂定', { exact: true })).toBeVisible();
+  await expect(app.getByText(/^收件时间 2026-11-27 09:00 取自文件时间/)).toBeVisible();
+  await shot('intake-stranger-case');
+  await app.getByRole('textbox', { name: '收件时间（北京时间）' }).fill('2026-11-26T16:30');
+  await app.getByRole('button', { name: '确认收件时间' }).click();
+  await expect(app.getByText('暂定', { exact: true })).toBeHidden();
+  // the header's time of receipt (the timeline shows the receipt too)
+  await expect(app.getByText('2026-11-26 16:30').first()).toBeVisible();
+  await expect(app.getByText('人工录入', { exact: true })).toBeVisible();
+  // the case it named was not touched
+  await app.getByRole('link', { name: '打开被引用的案件 CL-2026-0001' }).click();
+  await new CaseDetailPage(app).expectCase('CL-2026-0001');
+  await expect(app.getByRole('button', { name: /^查看邮件 / })).toHaveCount(1);
+
+  // an Outlook .msg from a colleague, written as Chinese Outlook writes it (code page 936)
+  const msgPath = test.info().outputPath('申请删除.msg');
+  writeFileSync(msgPath, buildMsg(chineseOutlookMsg()));
+  await new Shell(app).goTo('收件');
+  await intake.clearSummary();
+  await intake.pickFiles([msgPath]);
+  expect(await intake.counts()).toMatchObject({ created: 1, failed: 0 });
+  await expect(intake.row('申请删除.msg')).toContainText('申请删除个人信息');
+  await expect(intake.row('申请删除.msg')).toContainText('建议类型：删除');
+  await intake.caseLink(intake.row('申请删除.msg')).click();
+  await app.getByRole('button', { name: '查看邮件 申请删除.msg' }).click();
+  const viewer = app.getByRole('dialog', { name: '邮件：申请删除.msg' });
+  await expect(viewer).toContainText('王小明 <wangxm@163.com>');
+  await expect(viewer).toContainText('您好，请删除我在贵司保存的全部个人信息');
+  await expect(viewer.getByRole('row').filter({ hasText: '身份证.jpg' })).toBeVisible();
+  await shot('intake-outlook-msg');
 });
 
 test('a letter on paper: validation in the officer’s language, then the case with its received date and scans', async ({ app, shot }) => {

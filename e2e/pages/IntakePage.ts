@@ -77,6 +77,9 @@ export class IntakePage {
 
   /** The summary's top (its four numbers) at the top of the window (the shot fixture leaves the confirmations out). */
   async scrollForScreenshot() {
+    // a notice under the pointer stays (antd pauses its timer on hover): the pointer goes where no notice is
+    await this.page.mouse.move(5, 890);
+    await expect(this.page.locator('.ant-message-notice')).toHaveCount(0);
     await this.summary.evaluate((el) => el.scrollIntoView({ block: 'start' }));
   }
 

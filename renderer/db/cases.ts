@@ -15,6 +15,8 @@ export interface NewDocument {
   bytes: Uint8Array;
   /** the SHA-256 when it was already computed off the UI thread (the intake worker hashes every part it parses) */
   sha256?: string;
+  /** the bytes are already stored as the `documentBlobs` row of this id (a queued mail file, issue 12): the document takes that id */
+  storedBlobId?: string;
 }
 
 export interface CaseIntake {
@@ -59,7 +61,7 @@ export async function openCase(db: CaseDeskDatabase, intake: CaseIntake, actor: 
     for (const doc of intake.documents ?? []) {
       const meta = caseDocumentSchema.parse({
         ...doc.meta,
-        id: crypto.randomUUID(),
+        id: doc.storedBlobId ?? crypto.randomUUID(),
         caseId: record.id,
         size: doc.bytes.byteLength,
         sha256: doc.sha256 ?? sha256Hex(doc.bytes),
@@ -67,7 +69,7 @@ export async function openCase(db: CaseDeskDatabase, intake: CaseIntake, actor: 
         addedBy: actor,
       });
       await db.documents.add(meta);
-      await db.documentBlobs.add({ id: meta.id, bytes: doc.bytes });
+      if (!doc.storedBlobId) await db.documentBlobs.add({ id: meta.id, bytes: doc.bytes });
     }
     await appendAudit(db, {
       at,

@@ -31,6 +31,30 @@ export interface SettingRecord {
   value: unknown;
 }
 
+/**
+ * A file of a running mail import, kept until every message of it is saved
+ * (issue 12: an import interrupted by closing the app can be resumed, and
+ * nothing is imported twice). Its row is removed in the transaction that
+ * saves its last message. The file's bytes are written once, as a
+ * `documentBlobs` row that the stored message adopts when the file is one
+ * message (an .eml or .msg), so a queued import writes no byte twice.
+ */
+export interface IntakeQueueRecord {
+  id: string;
+  /** the import it belongs to */
+  jobId: string;
+  /** its position in that import */
+  seq: number;
+  name: string;
+  /** the `documentBlobs` row holding the file's bytes */
+  blobId: string;
+  lastModified?: string;
+  /** where it came from, when not a dropped file (shared/intake/intakeSource.ts), as JSON-able data */
+  source?: unknown;
+  addedAt: string;
+  addedBy: string;
+}
+
 /** Monotonic counters, e.g. the case-reference sequence of a year. */
 export interface CounterRecord {
   key: string;
@@ -83,6 +107,8 @@ export const DATABASE_NAME = 'casedesk';
  * per month) and `liveTallies` (live cases per officer and per request type);
  * and the case list's sort and filter indexes (no personal field among them).
  *
+ * - intakeQueue `[jobId+seq]`: the files of an interrupted import, in their order.
+ *
  * Migrations: add a new `this.version(n).stores({...})` with `.upgrade()`;
  * never edit a published version. renderer/db/migrations/ holds them, each
  * with a test that opens a store of the previous version.
@@ -111,6 +137,8 @@ export class CaseDeskDatabase extends Dexie {
   liveTallies!: EntityTable<LiveTally, 'key'>;
   /** issue 17: each message read from the legal mailbox, by account, folder, UIDVALIDITY and UID, and the case it is on */
   mailboxReceipts!: EntityTable<MailboxReceipt, 'key'>;
+  /** the files of a mail import not yet wholly saved (issue 12); empty when no import is running or interrupted */
+  intakeQueue!: EntityTable<IntakeQueueRecord, 'id'>;
 
   /** replication capture: not-yet-pushed transactions of records the team shares (issue 10) */
   outbox!: Table<OutboxEntry, number>;
@@ -175,6 +203,8 @@ export class CaseDeskDatabase extends Dexie {
         // issue 17: the ledger of mailbox receipts — no personal fields, keyed by where the message was on the server;
         // `sha256` finds the receipts of one stored message, `caseId` those of a case
         mailboxReceipts: 'key, sha256, caseId',
+        // issue 12: a resumable mail import (no index on personal fields; the file name is sealed)
+        intakeQueue: 'id, [jobId+seq]',
       })
       .upgrade(async (tx) => {
         await migrateToVersion2(tx, this);

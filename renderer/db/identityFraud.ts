@@ -1,8 +1,8 @@
 import type { Requester } from '../../shared/domain/requester';
 import type { RequesterKind } from '../../shared/domain/requester';
 import { fraudSignals, type FraudSignal } from '../../shared/identity/fraudSignals';
-import { requestersByEmail, requestersByIdNumber } from './blindLookup';
 import type { CaseDeskDatabase } from './database';
+import { findRequestersByEmail, findRequestersByIdNumber } from './requesterLookup';
 
 /**
  * Fraud signals for a case's requester (issue 5), answered from the
@@ -12,9 +12,9 @@ import type { CaseDeskDatabase } from './database';
 
 async function sameIdentifiers(db: CaseDeskDatabase, requester: Requester): Promise<Requester[]> {
   const [byEmail, byId] = await Promise.all([
-    requester.email ? requestersByEmail(db, requester.email) : [],
+    requester.email ? findRequestersByEmail(db, requester.email) : [],
     // the blind index carries the 18-character form, so a legacy 15-digit number meets it too
-    requester.idNumber ? requestersByIdNumber(db, requester.idNumber) : [],
+    requester.idNumber ? findRequestersByIdNumber(db, requester.idNumber) : [],
   ]);
   return [...byEmail, ...byId];
 }

@@ -1,5 +1,8 @@
 import { sha256Hex } from '../../shared/audit/chain';
-import { importPeople, incidentPeopleListSchema, type IncidentPeopleList, type PeopleImportResult } from '../../shared/incidents';
+import { affectedPersonSchema, importPeople, incidentPeopleListSchema, type IncidentPeopleList, type PeopleImportResult } from '../../shared/incidents';
+
+/** People checked per task when a list read in the worker arrives. */
+const VALIDATE_SLICE = 20_000;
 import { appendAudit } from './audit';
 import type { CaseDeskDatabase } from './database';
 import { IncidentNotFoundError, incidentSubject } from './incidents';
@@ -62,6 +65,64 @@ export async function importPeopleFile(
     });
   });
   return result;
+}
+
+export class PeopleListChangedError extends Error {
+  constructor() {
+    super('the list of affected people changed while the file was read');
+  }
+}
+
+/**
+ * Saves a list read in the worker (renderer/workers/peopleCsv.ts, issue 12):
+ * the merged people and the report, with an audit event that records the
+ * file's SHA-256 and the counts, never the people. `basedOn` is how many
+ * people the list had when the file was read: if another window changed it
+ * meanwhile, nothing is saved and the officer imports again.
+ */
+export async function savePeopleImport(
+  db: CaseDeskDatabase,
+  incidentId: string,
+  file: { name: string; sha256: string },
+  read: Extract<PeopleImportResult, { ok: true }>,
+  basedOn: number,
+  actor: string,
+  now: Date = new Date(),
+): Promise<void> {
+  const at = now.toISOString();
+  // what crossed from the worker is checked, a slice at a time: millions of people in one parse would hold the UI thread for seconds
+  for (let i = 0; i < read.people.length; i += VALIDATE_SLICE) {
+    affectedPersonSchema.array().parse(read.people.slice(i, i + VALIDATE_SLICE));
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  }
+  const { report } = read;
+  const head = incidentPeopleListSchema.parse({ incidentId, people: [], lastImport: { ...report, fileName: file.name, at, by: actor }, updatedAt: at });
+  const list = { ...head, people: read.people };
+  await db.transaction('rw', [db.incidents, db.incidentPeople, db.auditLog], async () => {
+    const incident = await db.incidents.get(incidentId);
+    if (!incident) throw new IncidentNotFoundError(incidentId);
+    const current = (await db.incidentPeople.get(incidentId))?.people.length ?? 0;
+    if (current !== basedOn) throw new PeopleListChangedError();
+    await db.incidentPeople.put(list);
+    await appendAudit(db, {
+      at,
+      actor,
+      action: 'incident.people-imported',
+      subject: incidentSubject(incidentId),
+      summary: `${incident.reference} ${file.name}: +${report.added}, ${report.merged.length} merged, ${report.rejected.length} rejected`.slice(0, 2000),
+      after: {
+        fileName: file.name,
+        sha256: file.sha256,
+        encoding: report.encoding,
+        rowsRead: report.rowsRead,
+        added: report.added,
+        merged: report.merged.length,
+        rejected: report.rejected.length,
+        warnings: report.warnings.length,
+        total: list.people.length,
+      },
+    });
+  });
 }
 
 /** Empties the list (a wrong file imported); the log keeps how many were removed. */

@@ -4,7 +4,8 @@ import { auditEventsFor } from './audit';
 import { verifyAuditLog } from './audit/verifyStore';
 import { CaseDeskDatabase } from './database';
 import { DraftIncompleteError, markDraftReady, saveDraftText, setReportStage } from './incidentDrafts';
-import { clearPeople, importPeopleFile, readPeople, recordExport } from './incidentPeople';
+import { clearPeople, importPeopleFile, PeopleListChangedError, readPeople, recordExport, savePeopleImport } from './incidentPeople';
+import { importPeople } from '../../shared/incidents';
 import { confirmGrade, createIncident, decideIndividualNotice, endHandling, incidentSubject, listIncidents, markObligationDone, updateIncidentRecord } from './incidents';
 
 let db: CaseDeskDatabase;
@@ -121,6 +122,17 @@ describe('affected people in the store', () => {
     expect(logged).not.toContain('13800138000');
     expect(logged).not.toContain('张伟');
     expect(events[0]?.after).toMatchObject({ added: 1, merged: 1, rejected: 0, total: 2 });
+  });
+
+  it('saves a list read in the worker, and refuses one read while the list changed (issue 12)', async () => {
+    const i = await open();
+    const read = importPeople(new TextEncoder().encode('姓名,手机\n张伟,13800138000\n'));
+    if (!read.ok) throw new Error(read.problem);
+    await savePeopleImport(db, i.id, { name: 'a.csv', sha256: 'a'.repeat(64) }, read, 0, '王敏', NOW);
+    expect((await readPeople(db, i.id))?.people).toEqual([{ name: '张伟', mobile: '13800138000' }]);
+    expect((await auditEventsFor(db, incidentSubject(i.id)))[0]?.after).toMatchObject({ sha256: 'a'.repeat(64), added: 1 });
+    // read against the empty list, while another window saved one
+    await expect(savePeopleImport(db, i.id, { name: 'b.csv', sha256: 'b'.repeat(64) }, read, 0, '王敏', NOW)).rejects.toBeInstanceOf(PeopleListChangedError);
   });
 
   it('a file that cannot be read changes nothing', async () => {

@@ -1,6 +1,7 @@
 import { testStoreKeys } from './test-support/freshDatabase';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { sha256Hex } from '../../shared/audit/chain';
+import { creditCodeCheckCharacter } from '../../shared/identity/creditCode';
 import { ImportBatch, type ParseResult } from '../../shared/intake';
 import { verifyAuditLog } from './audit/verifyStore';
 import { pauseClock } from './caseClock';
@@ -8,7 +9,7 @@ import { CaseDeskDatabase } from './database';
 import type { IntakeWording } from './intakeCases';
 import { carryOutImport, type WrittenOutcome } from './intakeImport';
 import { knownMailFor } from './intakeLookup';
-import { confirmRequestType, linkCaseToRequester, setGdprFlag } from './intakeReview';
+import { confirmReceiptTime, confirmRequestType, linkCaseToRequester, setGdprFlag } from './intakeReview';
 import { testMail } from './intakeTestSupport';
 
 let db: CaseDeskDatabase;
@@ -39,7 +40,8 @@ const files: Record<string, Uint8Array> = {
     body: '按要求补充身份证复印件。',
     attachment: { name: 'idcard.jpg', mimeType: 'image/jpeg', bytes: scan },
   }),
-  'again.eml': testMail({ from: '张伟 <zhang.wei@163.com>', subject: '申请查阅本人个人信息', messageId: 'req@163.com', received: 'Mon, 02 Mar 2026 12:00:00 +0800', body: '我申请查阅贵司保存的我的个人信息。' }),
+  // the same message delivered again: another Received: stamp, the same content (issue 12: a duplicate by Message-ID and content)
+  'again.eml': testMail({ from: '张伟 <zhang.wei@163.com>', subject: '申请查阅本人个人信息', messageId: 'req@163.com', received: 'Mon, 02 Mar 2026 12:00:00 +0800', date: 'Mon, 02 Mar 2026 10:21:07 +0800', body: '我申请查阅贵司保存的我的个人信息。' }),
   'eea.eml': testMail({ from: 'Anna Schmidt <anna@example.de>', subject: 'Auskunft nach Art. 15 DSGVO', messageId: 'anna@example.de', received: 'Thu, 05 Mar 2026 18:00:00 +0800', body: 'Sehr geehrte Damen und Herren, ich bitte um Auskunft über meine Daten.' }),
   'complaint.eml': testMail({ from: '黄丽 <huangli@139.com>', subject: '投诉', messageId: 'c@139.com', received: 'Thu, 05 Mar 2026 11:00:00 +0800', body: '我要投诉。手机 13500001234，身份证 11010519491231002X。' }),
   'garbage.eml': Uint8Array.from({ length: 64 }, (_, i) => (i * 37) % 256),
@@ -134,6 +136,41 @@ describe('carrying out an import in the store', () => {
     expect((await verifyAuditLog(db, { records: true })).ok).toBe(true);
   });
 
+  it('joins a case only from a known address of its requester; a stranger citing it opens a case of its own (issue 12)', async () => {
+    const first = await importFiles(['request.eml']);
+    const caseId = caseIdOf(first.written[0]!)!;
+    await pauseClock(db, caseId, '2026-03-05', '等待申请人补充身份证明材料', '王法务', NOW);
+
+    files['stranger.eml'] = testMail({ from: 'someone@evil.example', subject: 'Re: CL-2026-0001 补充材料', messageId: 's@evil.example', inReplyTo: 'req@163.com', received: 'Mon, 09 Mar 2026 08:00:00 +0800', body: '请恢复处理' });
+    const [stranger] = (await importFiles(['stranger.eml'])).written;
+    if (stranger?.kind !== 'created') throw new Error(stranger?.kind);
+    expect(stranger.cites).toEqual({ caseId, reference: 'CL-2026-0001', via: 'in-reply-to' });
+    expect(await db.cases.get(stranger.caseId)).toMatchObject({ needsReview: true, cites: { reference: 'CL-2026-0001', via: 'in-reply-to' }, messageIds: ['s@evil.example'] });
+    // the cited case is untouched: its clock still paused, no document added
+    expect(await db.cases.get(caseId)).toMatchObject({ status: 'paused' });
+    expect(await db.documents.where('caseId').equals(caseId).count()).toBe(1);
+
+    // the requester himself, citing only the reference in the subject: joined
+    files['own.eml'] = testMail({ from: '张伟 <ZHANG.WEI@163.com>', subject: '关于 CL-2026-0001 的补充', messageId: 'own@163.com', received: 'Mon, 09 Mar 2026 09:00:00 +0800', body: '补充材料见附件' });
+    expect((await importFiles(['own.eml'])).written[0]).toMatchObject({ kind: 'joined', caseId });
+  });
+
+  it('keeps a different message that reuses a stored Message-ID, flagged, instead of dropping it (issue 12)', async () => {
+    await importFiles(['request.eml']);
+    files['reuse.eml'] = testMail({ from: '李四 <lisi@qq.com>', subject: '另一件事', messageId: 'req@163.com', received: 'Mon, 09 Mar 2026 09:00:00 +0800', body: '完全不同的内容' });
+    const [reused] = (await importFiles(['reuse.eml'])).written;
+    if (reused?.kind !== 'created') throw new Error(reused?.kind);
+    expect(await db.cases.get(reused.caseId)).toMatchObject({ needsReview: true, messageIds: [] });
+    const [doc] = await db.documents.where('caseId').equals(reused.caseId).toArray();
+    expect(doc).toMatchObject({ kind: 'email', messageId: 'req@163.com', messageIdReused: true });
+  });
+
+  it('flags a case whose time of receipt came from the file, its due date provisional (issue 12)', async () => {
+    files['undated.eml'] = testMail({ from: '王五 <wangwu@qq.com>', subject: '请删除我的信息', messageId: 'u@qq.com', body: '请删除' }); // neither Date nor Received
+    const [w] = (await importFiles(['undated.eml'])).written;
+    expect(await db.cases.get(caseIdOf(w!)!)).toMatchObject({ receivedAt: FILE_TIME, receivedAtSource: 'file-time', needsReview: true, receiptUnconfirmed: true });
+  });
+
   it('confirms a type and the GDPR flag through the clock', async () => {
     const { written } = await importFiles(['eea.eml']);
     const caseId = caseIdOf(written[0]!)!;
@@ -145,5 +182,33 @@ describe('carrying out an import in the store', () => {
     expect(cleared.dueDate).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     const events = await db.auditLog.where('subject').equals(`case:${caseId}`).toArray();
     expect(events.map((e) => e.action)).toEqual(['case.created', 'case.updated', 'case.updated']);
+  });
+});
+
+describe('an enterprise request (issue 12)', () => {
+  it('opens with an enterprise requester carrying the credit code the text states', async () => {
+    files['company.eml'] = testMail({ from: '张律师 <zhang@lawfirm.cn>', subject: '企业数据删除申请', messageId: 'co@lawfirm.cn', received: 'Tue, 10 Mar 2026 09:00:00 +0800', body: '宁波某某科技有限公司（统一社会信用代码 91330212MA2H4B7C1' + creditCodeCheckCharacter('91330212MA2H4B7C1') + '）申请删除其账户数据。' });
+    const [w] = (await importFiles(['company.eml'])).written;
+    const record = (await db.cases.get(caseIdOf(w!)!))!;
+    expect(await db.requesters.get(record.requesterId)).toMatchObject({ kind: 'enterprise', name: '宁波某某科技有限公司', organisation: '宁波某某科技有限公司', creditCode: '91330212MA2H4B7C1' + creditCodeCheckCharacter('91330212MA2H4B7C1'), email: 'zhang@lawfirm.cn' });
+  });
+});
+
+describe('confirming a time of receipt taken from the file (issue 12)', () => {
+  it('clears the flag, recomputes the due date from the confirmed time, and audits before and after', async () => {
+    files['undated2.eml'] = testMail({ from: '王五 <wangwu@qq.com>', subject: '请删除我的信息', messageId: 'u2@qq.com', body: '请删除' });
+    const [w] = (await importFiles(['undated2.eml'])).written;
+    const caseId = caseIdOf(w!)!;
+    const provisional = (await db.cases.get(caseId))!;
+    const confirmed = await confirmReceiptTime(db, caseId, '2026-02-27T02:00:00.000Z', '王法务', NOW);
+    expect(confirmed).toMatchObject({ receivedAt: '2026-02-27T02:00:00.000Z', receivedAtSource: 'entered' });
+    expect(confirmed.receiptUnconfirmed).toBeUndefined();
+    expect(confirmed.dueDate! < provisional.dueDate!).toBe(true);
+    const events = await db.auditLog.where('subject').equals(`case:${caseId}`).toArray();
+    expect(events.at(-1)).toMatchObject({ action: 'case.updated', summary: expect.stringContaining(`${FILE_TIME} -> 2026-02-27T02:00:00.000Z`) });
+    // as it was: the source stays the file's time, now confirmed
+    files['undated3.eml'] = testMail({ from: '赵六 <zl@qq.com>', subject: '请删除', messageId: 'u3@qq.com', body: '请删除' });
+    const third = caseIdOf((await importFiles(['undated3.eml'])).written[0]!)!;
+    expect(await confirmReceiptTime(db, third, FILE_TIME, '王法务', NOW)).toMatchObject({ receivedAtSource: 'file-time', receivedAt: FILE_TIME });
   });
 });

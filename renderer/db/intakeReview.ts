@@ -1,4 +1,5 @@
 import type { RequestType } from '../../shared/domain/requestTypes';
+import type { Instant } from '../../shared/domain/time';
 import { appendAudit } from './audit';
 import { changeCaseClock } from './caseClock';
 import type { CaseDeskDatabase } from './database';
@@ -27,6 +28,27 @@ export function setGdprFlag(db: CaseDeskDatabase, caseId: string, gdpr: boolean,
     actor,
     ...(now ? { now } : {}),
   });
+}
+
+/**
+ * Issue 12: a receipt time no server stated (the file's time) starts the
+ * legal clock on a guess, so the case shows its due date as provisional until
+ * an officer confirms the time — as it was, or corrected from the letter's
+ * envelope, the mailbox or the sender. The due date is recomputed from the
+ * confirmed time, and the audit event keeps the time before and after.
+ */
+export async function confirmReceiptTime(db: CaseDeskDatabase, caseId: string, receivedAt: Instant, actor: string, now?: Date) {
+  const before = (await db.cases.get(caseId))?.receivedAt;
+  return changeCaseClock(
+    db,
+    caseId,
+    (c) => {
+      const { receiptUnconfirmed: _flag, ...rest } = c;
+      const changed = receivedAt !== c.receivedAt;
+      return { ...rest, receivedAt, ...(changed ? { receivedAtSource: 'entered' as const } : {}) };
+    },
+    { action: 'case.updated', summary: `time of receipt confirmed: ${before === receivedAt ? receivedAt : `${before} -> ${receivedAt}`}`, actor, ...(now ? { now } : {}) },
+  );
 }
 
 /**

@@ -11,6 +11,8 @@ export interface TestMail {
   references?: string[];
   /** RFC 5322 date of our server's Received: stamp */
   received?: string;
+  /** the Date: header, when it is not the time of the Received: stamp (a copy delivered again keeps its Date:) */
+  date?: string;
   body: string;
   attachment?: { name: string; mimeType: string; bytes: Uint8Array };
 }
@@ -28,7 +30,7 @@ export function testMail(m: TestMail): Uint8Array {
     `From: ${m.from}`,
     'To: legal@solutioncl.com',
     `Subject: ${encodedWord(m.subject)}`,
-    ...(m.received ? [`Date: ${m.received}`] : []),
+    ...(m.date ?? m.received ? [`Date: ${m.date ?? m.received}`] : []),
     ...(m.messageId ? [`Message-ID: <${m.messageId}>`] : []),
     ...(m.inReplyTo ? [`In-Reply-To: <${m.inReplyTo}>`] : []),
     ...(m.references ? [`References: ${m.references.map((r) => `<${r}>`).join(' ')}`] : []),

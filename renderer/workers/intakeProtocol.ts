@@ -1,35 +1,38 @@
-import type { ImportPlan, ImportProgress, KnownMail, MailFile, MailFileOptions, ParseResult, lookupKeys } from '../../shared/intake';
+import type { MessageFacts, ParseResult } from '../../shared/intake';
+import type { MailFile } from '../../shared/intake';
+import type { ViewedHtml } from '../../shared/intake/htmlSanitise';
 
 /**
- * The messages between the UI thread and the intake worker (SPEC §1; "a
- * thousand emails import in under a minute" with the UI responsive: parsing
- * runs off the main thread). One worker serves one job:
+ * The messages between the UI thread and the intake worker (SPEC §1; issue
+ * 12: parsing runs off the UI thread, each message within a time budget, and
+ * messages are saved as they are parsed). The worker reads no store.
  *
- *   UI → worker  `import` (the files, their bytes transferred)
- *   worker → UI  `progress` … after each message
- *   worker → UI  `lookup`    the keys the case store must be asked about
- *   UI → worker  `known`     what the store knows of them
- *   worker → UI  `results` … the parse results, in slices
- *   worker → UI  `planned`   the plan
+ *   UI → worker  `parse` one file (its bytes transferred), from message `skip` on
+ *   worker → UI  `started` before each message (the UI's watchdog starts its budget)
+ *   worker → UI  `message` after each, with the facts the planner needs
+ *   worker → UI  `fileDone` after the file's last message
  *
- * or, for the mail viewer, `parse` → `parsed` (one stored message read again).
+ * or, for the mail viewer, `view` → `viewed` (one stored message read again,
+ * its HTML sanitised in the worker so that no mail can stall the window).
  * Results cross as structured clones and are checked with the shared zod
  * schemas on arrival (parsedMessage.ts).
  */
-export type LookupKeys = ReturnType<typeof lookupKeys>;
+
+/** What crosses to the worker of the parse options (the .msg reader is the worker's own). */
+export interface WorkerParseOptions {
+  companyDomains: readonly string[];
+  attachmentLimitBytes?: number;
+}
 
 export type ToWorker =
-  | { kind: 'import'; files: MailFile[]; options: MailFileOptions }
-  | { kind: 'known'; known: KnownMail }
-  | { kind: 'parse'; file: MailFile; options: MailFileOptions };
+  | { kind: 'parse'; seq: number; file: MailFile; skip: number; options: WorkerParseOptions }
+  | { kind: 'view'; file: MailFile; options: WorkerParseOptions };
 
 export type FromWorker =
-  | { kind: 'progress'; progress: ImportProgress; totalFiles: number }
-  | { kind: 'lookup'; keys: LookupKeys }
-  /** the parse results, a slice at a time, so that receiving them never holds up the UI thread for long */
-  | { kind: 'results'; results: ParseResult[] }
-  | { kind: 'planned'; plan: ImportPlan }
-  | { kind: 'parsed'; results: ParseResult[] }
+  | { kind: 'started'; seq: number; unit: number; range?: [number, number] }
+  | { kind: 'message'; seq: number; unit: number; result: ParseResult; facts?: MessageFacts }
+  | { kind: 'fileDone'; seq: number; units: number }
+  | { kind: 'viewed'; result: ParseResult; html?: ViewedHtml }
   | { kind: 'failed'; detail: string };
 
 /** The distinct buffers under some byte views, to transfer rather than copy them. */
@@ -42,19 +45,4 @@ export function transferablesOf(views: Iterable<Uint8Array>): ArrayBuffer[] {
 /** Every byte view a parse result holds: the raw message and its attachments. */
 export function bytesOfResults(results: readonly ParseResult[]): Uint8Array[] {
   return results.flatMap((r) => (r.ok ? [r.message.raw, ...r.message.attachments.map((a) => a.bytes)] : [r.failure.raw]));
-}
-
-/**
- * Results in slices with the buffers each may transfer: a buffer is handed
- * over with its slice only when no other slice has a view on it (the
- * messages of one mbox may share the file's buffer); a shared one is copied.
- */
-export function resultSlices(results: readonly ParseResult[], size: number): { results: ParseResult[]; transfer: ArrayBuffer[] }[] {
-  const slices: ParseResult[][] = [];
-  for (let i = 0; i < results.length; i += size) slices.push(results.slice(i, i + size));
-  const owner = new Map<ArrayBuffer, number>();
-  slices.forEach((slice, n) => {
-    for (const buffer of transferablesOf(bytesOfResults(slice))) owner.set(buffer, owner.has(buffer) && owner.get(buffer) !== n ? -1 : n);
-  });
-  return slices.map((slice, n) => ({ results: slice, transfer: transferablesOf(bytesOfResults(slice)).filter((b) => owner.get(b) === n) }));
 }

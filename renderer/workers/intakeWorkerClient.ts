@@ -1,82 +1,50 @@
-import { z } from 'zod';
-import { parseResultSchema, type ImportPlan, type ImportProgress, type KnownMail, type MailFile, type MailFileOptions, type ParseResult } from '../../shared/intake';
-import { transferablesOf, type FromWorker, type LookupKeys, type ToWorker } from './intakeProtocol';
+import { parseResultSchema, type MailFile, type ParseResult, type ViewedHtml } from '../../shared/intake';
+import type { FromWorker, ToWorker, WorkerParseOptions } from './intakeProtocol';
+import { DEFAULT_BUDGET_MS, type WorkerFactory } from './parseSession';
 
 /**
- * The UI thread's side of the intake worker (intakeProtocol.ts). The worker
- * is made by a factory so that the benchmark can run the very same worker
- * module from its own bundle (e2e/bench); the app uses `createIntakeWorker`.
+ * The intake worker as the app starts it. The worker is made by a factory so
+ * that the benchmark can run the very same worker module from its own bundle
+ * (e2e/bench); the app uses `createIntakeWorker`. Imports go through
+ * parseSession.ts; the mail viewer reads one stored message with `viewInWorker`.
  */
-export type WorkerFactory = () => Worker;
+export type { WorkerFactory } from './parseSession';
 
 export function createIntakeWorker(): Worker {
   return new Worker(new URL('./intakeWorker.ts', import.meta.url), { type: 'module' });
 }
 
-export interface PlannedBatch {
-  results: ParseResult[];
-  plan: ImportPlan;
-}
+export type ViewedMessage = { result: ParseResult; html?: ViewedHtml } | { timedOut: true };
 
-export interface ParseHooks {
-  onProgress?: (progress: ImportProgress, totalFiles: number) => void;
-  /** asks the case store what it knows of the batch's keys (renderer/db/intakeLookup.ts) */
-  resolveKnown: (keys: LookupKeys) => Promise<KnownMail>;
-}
-
-const resultsSchema = z.array(parseResultSchema);
-
-/** The files' own buffers are handed over: the UI thread gets the bytes back in the results. */
-function transferFiles(files: readonly MailFile[]): Transferable[] {
-  return transferablesOf(files.map((f) => f.bytes));
-}
-
-/** Sends one job and settles on its last answer; the worker is ended either way. */
-function runJob<T>(worker: Worker, first: ToWorker, handle: (message: FromWorker, settle: (value: T) => void) => Promise<void> | void): Promise<T> {
-  return new Promise<T>((resolve, reject) => {
+/**
+ * Reads one stored message again for the mail viewer, its HTML sanitised in
+ * the worker (issue 12: the viewer never freezes). Past the budget the worker
+ * is ended and the answer says it timed out; the bytes stay
+ * with the caller (they are copied to the worker, not transferred).
+ */
+export function viewInWorker(createWorker: WorkerFactory, file: MailFile, options: WorkerParseOptions, budgetMs = DEFAULT_BUDGET_MS): Promise<ViewedMessage> {
+  const worker = createWorker();
+  return new Promise<ViewedMessage>((resolve, reject) => {
     const finish = (outcome: () => void) => {
+      clearTimeout(timer);
       worker.terminate();
       outcome();
     };
-    // an ErrorEvent for an uncaught error; a plain Event when the worker's script could not be loaded at all
+    const timer = setTimeout(() => finish(() => resolve({ timedOut: true })), budgetMs);
     worker.onerror = (event) => finish(() => reject(new Error(`intake worker: ${event.message || 'its script could not be loaded'}`)));
     worker.onmessageerror = () => finish(() => reject(new Error('intake worker: a message could not be read')));
-    worker.onmessage = async (event: MessageEvent<FromWorker>) => {
+    worker.onmessage = (event: MessageEvent<FromWorker>) => {
       const message = event.data;
-      if (message.kind === 'failed') return finish(() => reject(new Error(`intake worker: ${message.detail}`)));
-      try {
-        await handle(message, (value) => finish(() => resolve(value)));
-      } catch (error) {
-        finish(() => reject(error instanceof Error ? error : new Error(String(error))));
+      if (message.kind === 'failed') finish(() => reject(new Error(`intake worker: ${message.detail}`)));
+      else if (message.kind === 'viewed') {
+        try {
+          const result = parseResultSchema.parse(message.result);
+          finish(() => resolve({ result, ...(message.html ? { html: message.html } : {}) }));
+        } catch (error) {
+          finish(() => reject(error instanceof Error ? error : new Error(String(error))));
+        }
       }
     };
-    worker.postMessage(first, first.kind === 'known' ? [] : transferFiles(first.kind === 'import' ? first.files : [first.file]));
-  });
-}
-
-/**
- * Parses a batch in the worker, answers its store lookup, and returns every
- * result with the plan (created / joined / duplicate / failed, SPEC §1).
- */
-export function parseAndPlan(worker: Worker, files: MailFile[], options: MailFileOptions, hooks: ParseHooks): Promise<PlannedBatch> {
-  const results: ParseResult[] = [];
-  return runJob<PlannedBatch>(worker, { kind: 'import', files, options }, async (message, settle) => {
-    if (message.kind === 'progress') hooks.onProgress?.(message.progress, message.totalFiles);
-    else if (message.kind === 'lookup') {
-      const known = await hooks.resolveKnown(message.keys);
-      worker.postMessage({ kind: 'known', known } satisfies ToWorker);
-    } else if (message.kind === 'results') {
-      results.push(...resultsSchema.parse(message.results));
-    } else if (message.kind === 'planned') {
-      if (message.plan.outcomes.length !== results.length) throw new Error(`intake worker: ${results.length} results for ${message.plan.outcomes.length} outcomes`);
-      settle({ results, plan: message.plan });
-    }
-  });
-}
-
-/** Reads one stored message again, for the mail viewer. */
-export function parseInWorker(worker: Worker, file: MailFile, options: MailFileOptions): Promise<ParseResult[]> {
-  return runJob<ParseResult[]>(worker, { kind: 'parse', file, options }, (message, settle) => {
-    if (message.kind === 'parsed') settle(resultsSchema.parse(message.results));
+    worker.postMessage({ kind: 'view', file: { ...file, bytes: file.bytes.slice() }, options } satisfies ToWorker);
   });
 }

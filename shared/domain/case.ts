@@ -112,6 +112,24 @@ export const caseSchema = z.object({
    * cases written before it existed stay valid.
    */
   needsReview: z.boolean().optional(),
+  /**
+   * The receipt time was not stated by any server: it came from the file's
+   * time (or the moment of import). The legal due date counts from it, so it
+   * is shown as provisional until an officer confirms the time (audited;
+   * issue 12). Absent once confirmed, and on cases from before it existed.
+   */
+  receiptUnconfirmed: z.boolean().optional(),
+  /**
+   * A message that named this case (a reference in its subject, or a
+   * Message-ID of its thread) from someone who is not its requester opened
+   * its own case instead, citing the one it named (issue 12).
+   */
+  cites: z
+    .object({
+      reference: caseReferenceSchema,
+      via: z.enum(['in-reply-to', 'references', 'case-reference']),
+    })
+    .optional(),
   /** a postal letter's postmark (邮戳日期): recorded apart from 签收日期, which starts the clock (SPEC §1) */
   postmarkDate: localDateSchema.optional(),
   /** the postal tracking number (快递单号 / 挂号信号) of a letter received on paper */

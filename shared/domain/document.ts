@@ -33,6 +33,13 @@ export const caseDocumentSchema = z.object({
   purgeReason: z.string().max(2000).optional(),
   /** a parser or import error: the raw bytes were kept for manual review */
   error: z.string().max(4000).optional(),
+  /** of an `email` document: its Message-ID, and the digest of what it says without trace fields (issue 12: duplicates) */
+  messageId: z.string().max(998).optional(),
+  contentSha256: z.string().regex(/^[0-9a-f]{64}$/).optional(),
+  /** of an `email` document that another message reused the Message-ID of, or that reuses one (issue 12) */
+  messageIdReused: z.boolean().optional(),
+  /** where the message came from, when not a dropped file: e.g. `imap:INBOX:1700000000:42` (mailbox, UIDVALIDITY, UID) */
+  source: z.string().max(1000).optional(),
   addedAt: instantSchema,
   addedBy: z.string(),
 });

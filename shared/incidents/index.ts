@@ -14,7 +14,7 @@ export { checkDraft, type CompletenessResult, type MissingElement, type MissingP
 export { draftContext, draftKindsFor, generateDraft, reportStage, viewDraft, type DraftInputs, type DraftView } from './drafts/generate';
 export { EMAIL_SUBJECT_ZH, ANNOUNCEMENT_TITLE_ZH } from './drafts/notice';
 export { groupDigits } from './drafts/format';
-export { importPeople, affectedPersonSchema, rowProblemIds, type AffectedPerson, type FieldName, type PeopleImportReport, type PeopleImportResult, type RowProblem } from './people/importPeople';
+export { importPeople, PeopleCollector, affectedPersonSchema, rowProblemIds, type AffectedPerson, type FieldName, type PeopleImportReport, type PeopleImportResult, type RowProblem } from './people/importPeople';
 export { normaliseEmail, normaliseMobile } from './people/contacts';
 export { decodeText, type TextEncodingId } from './people/decodeText';
 export { smsPlatformCsv } from './export/smsCsv';

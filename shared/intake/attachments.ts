@@ -1,5 +1,5 @@
 import type { Attachment } from 'postal-mime';
-import { sha256Hex } from '../audit/chain';
+import type { Sha256 } from './digest';
 import { extensionFor, safeFileName } from './fileNames';
 import { normaliseMessageId } from './messageIds';
 import type { ForwardedMessage, IntakeWarning, MailAttachment, ParseResult, RefusedAttachment } from './parsedMessage';
@@ -42,6 +42,7 @@ export async function collectAttachments(
   forwardedOriginals: readonly Uint8Array[],
   limitBytes: number,
   depth: number,
+  sha256Of: Sha256,
   readForward: ReadForward,
 ): Promise<CollectedAttachments> {
   const out: CollectedAttachments = { attachments: [], refusedAttachments: [], forwarded: [], warnings: [] };
@@ -60,7 +61,7 @@ export async function collectAttachments(
       if (!declared && inner.ok && inner.message.subject.trim()) declared = `${inner.message.subject.trim()}.eml`;
     }
     const fileName = safeFileName(declared ?? fallback, fallback);
-    const sha256 = sha256Hex(bytes);
+    const sha256 = await sha256Of(bytes);
 
     if (bytes.length > limitBytes) {
       out.refusedAttachments.push({ fileName, mimeType, size: bytes.length, sha256, reason: 'attachment-too-large', limitBytes });

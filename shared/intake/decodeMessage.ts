@@ -1,5 +1,7 @@
 import PostalMime, { type Email } from 'postal-mime';
 import { binaryToBytes, bytesToBinary } from './bytes';
+import { contentDigest } from './contentDigest';
+import { jsSha256, type Sha256 } from './digest';
 import { isKnownCharset } from './charsets';
 import type { IntakeWarning } from './parsedMessage';
 import { repairBoundaries, substituteCharset, transcodeEightBitHeaders } from './repairs';
@@ -21,6 +23,8 @@ export interface DecodedMessage {
   rawBodyText?: string;
   /** the exact bytes of each message/rfc822 part, in document order (see forwardedOriginals) */
   forwardedOriginals: Uint8Array[];
+  /** what the message says, without the trace fields (contentDigest.ts) */
+  contentSha256: string;
 }
 
 const POSTAL_OPTIONS = {
@@ -59,18 +63,33 @@ function decodedStrings(email: Email): string[] {
 /**
  * An unknown label is most often UTF-8 under a wrong name. UTF-8 is tried on
  * the working copy and kept only if it decodes cleanly (no U+FFFD: random
- * bytes are almost never valid UTF-8); otherwise postal-mime's own
- * windows-1252 fallback stands. GB18030 is deliberately not guessed: it
- * accepts nearly any byte pair, so Big5 bytes come out as plausible-looking
- * but wrong Chinese — worse than visible mojibake.
+ * bytes are almost never valid UTF-8); otherwise windows-1252 stands, which
+ * is what postal-mime itself falls back to. GB18030 is deliberately not
+ * guessed: it accepts nearly any byte pair, so Big5 bytes come out as
+ * plausible-looking but wrong Chinese — worse than visible mojibake. The
+ * labels are replaced before the parser sees them (issue 12): postal-mime
+ * would otherwise try and fail a decoder for every encoded word.
  */
-async function retryUnknownCharsets(binary: string, labels: string[], first: Email): Promise<{ email: Email; warning: IntakeWarning }> {
+async function parseWithUnknownCharsets(binary: string, labels: string[]): Promise<{ email: Email; warning: IntakeWarning }> {
   const asUtf8 = await postal(substituteCharset(binary, labels, 'utf-8'));
   const clean = !decodedStrings(asUtf8).join('\n').includes('\ufffd');
+  const shown = labels.length > 5 ? `${labels.slice(0, 5).join(', ')} … (${labels.length})` : labels.join(', ');
   return {
-    email: clean ? asUtf8 : first,
-    warning: { code: 'charset-unknown', params: { charset: labels.join(', '), decodedAs: clean ? 'utf-8' : 'windows-1252' } },
+    email: clean ? asUtf8 : await postal(substituteCharset(binary, labels, 'windows-1252')),
+    warning: { code: 'charset-unknown', params: { charset: shown, decodedAs: clean ? 'utf-8' : 'windows-1252' } },
   };
+}
+
+/** Labels asked about per message; past it a label counts as unknown (each question may cost a thrown error). */
+const MAX_LABELS_CHECKED = 256;
+
+/** More MIME parts than any request carries: the message is kept raw instead (issue 12, bounded work per message). */
+export const MAX_MIME_PARTS = 2_000;
+
+export class TooManyPartsError extends Error {
+  constructor(readonly parts: number) {
+    super(`${parts} MIME parts (at most ${MAX_MIME_PARTS} are read)`);
+  }
 }
 
 function isEmpty(email: Email): boolean {
@@ -94,31 +113,40 @@ function forwardedOriginals(binary: string, skeleton: MimeSkeleton): Uint8Array[
     });
 }
 
-export async function decodeMessage(raw: Uint8Array): Promise<DecodedMessage> {
+export async function decodeMessage(raw: Uint8Array, sha256: Sha256 = jsSha256): Promise<DecodedMessage> {
   const original = bytesToBinary(raw);
   const skeleton = scanMime(original);
+  if (skeleton.parts.length > MAX_MIME_PARTS) throw new TooManyPartsError(skeleton.parts.length);
   const warnings = structuralWarnings(original, skeleton);
 
   const transcoded = transcodeEightBitHeaders(original, skeleton);
-  const repaired = repairBoundaries(transcoded.binary);
+  // offsets move when headers were transcoded: the repairs then look at the working copy afresh
+  const repaired = repairBoundaries(transcoded.binary, transcoded.binary === original ? skeleton : scanMime(transcoded.binary));
   warnings.push(...transcoded.warnings, ...repaired.warnings);
   const working = repaired.binary;
+  // a repaired boundary may reveal parts the first look did not count
+  if (working !== transcoded.binary) {
+    const parts = scanMime(working).parts.length;
+    if (parts > MAX_MIME_PARTS) throw new TooManyPartsError(parts);
+  }
 
-  // unrepaired (the usual case): the original bytes go to the parser as they are
-  let email = await postal(working === original ? raw : working);
-  const unknown = skeleton.charsetLabels.filter((label) => !isKnownCharset(label));
-  if (unknown.length > 0) {
-    const retried = await retryUnknownCharsets(working, unknown, email);
-    email = retried.email;
-    warnings.push(retried.warning);
+  const unknown = skeleton.charsetLabels.filter((label, i) => i >= MAX_LABELS_CHECKED || !isKnownCharset(label));
+  let email: Email;
+  if (unknown.length === 0) {
+    // unrepaired (the usual case): the original bytes go to the parser as they are
+    email = await postal(working === original ? raw : working);
+  } else {
+    const read = await parseWithUnknownCharsets(working, unknown);
+    email = read.email;
+    warnings.push(read.warning);
   }
 
   if (isEmpty(email) && skeleton.top) {
     const body = original.slice(skeleton.top.bodyStart).trim();
     if (body !== '') {
       warnings.push({ code: 'body-shown-raw' });
-      return { email, warnings, rawBodyText: new TextDecoder('utf-8').decode(binaryToBytes(body)), forwardedOriginals: [] };
+      return { email, warnings, rawBodyText: new TextDecoder('utf-8').decode(binaryToBytes(body)), forwardedOriginals: [], contentSha256: await contentDigest(original, raw, skeleton.top, sha256) };
     }
   }
-  return { email, warnings, forwardedOriginals: forwardedOriginals(original, skeleton) };
+  return { email, warnings, forwardedOriginals: forwardedOriginals(original, skeleton), contentSha256: await contentDigest(original, raw, skeleton.top, sha256) };
 }

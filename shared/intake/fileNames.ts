@@ -28,10 +28,23 @@ export function extensionFor(mimeType: string): string {
   return EXTENSIONS[mimeType.toLowerCase()] ?? 'bin';
 }
 
+/**
+ * Removed before anything else (issue 12): control characters and newlines
+ * (a `%0A` in an RFC 2231 name once hid `../` from the directory stripping),
+ * C1 controls, and the bidirectional controls that make `report\u202Efdp.exe`
+ * display as "reportexe.pdf" (U+202A–U+202E embeddings and overrides,
+ * U+2066–U+2069 isolates, U+200E/U+200F/U+061C marks).
+ */
+const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+
+/** Removes what must never be in a name shown or saved, before any other cleaning. */
+export function withoutControls(name: string): string {
+  return name.replace(INVISIBLE, '');
+}
+
 export function safeFileName(name: string, fallback: string): string {
-  let safe = name
-    .replace(/^.*[/\\]/, '') // directory parts: never let a name climb out of the folder it is saved in
-    .replace(/[\u0000-\u001f\u007f]/g, '')
+  let safe = withoutControls(name)
+    .replace(/^[\s\S]*[/\\]/, '') // directory parts: never let a name climb out of the folder it is saved in
     .replace(/[<>:"|?*]/g, '_')
     .replace(/\s+/g, ' ')
     .trim()

@@ -4,10 +4,10 @@ import type { ParseResult } from './parsedMessage';
 import { lookupKeys, type KnownMail } from './threading';
 
 /**
- * A bulk import in progress, for a Web Worker: files are added one by one
- * (each may be an mbox of many messages), progress is reported after every
- * message, and once all are in the worker asks the case store — through the
- * UI thread — about `lookupKeys()`, then computes the plan. No I/O here.
+ * A whole batch parsed and planned at once, in-process: the store's tests
+ * and small tools use it. The app imports chunk by chunk as messages are
+ * parsed (renderer/features/intake/runImport.ts, issue 12), planning each
+ * chunk with the same planImport. No I/O here.
  */
 
 export interface ImportProgress {

@@ -6,7 +6,10 @@
  */
 export * from './parsedMessage';
 export { parseEmail, looksLikeMessage } from './parseEmail';
-export { parseMailFile, readMailFile, isOutlookMsg, type MailFile, type MailFileOptions } from './mailFile';
+export { parseMailFile, readMailFile, isOutlookMsg, mailUnits, parseUnit, fileFailure, messageOptions, type MailFile, type MailFileOptions, type MailUnit, type OutlookReader } from './mailFile';
+export { intakeSourceSchema, sourceKey, type IntakeSource } from './intakeSource';
+export { contentDigest } from './contentDigest';
+export { jsSha256, type Sha256 } from './digest';
 export { splitMbox, looksLikeMbox, unescapeFromLines, type MboxMessage } from './mbox';
 export { parseMailDate } from './mailDate';
 export { parseReceivedHeader, isCompanyHost, resolveReceiptTime, type ReceiptTime, type ReceivedStamp } from './receivedAt';
@@ -23,3 +26,4 @@ export * from './requesterMatch';
 export * from './importPlan';
 export { ImportBatch, type ImportProgress } from './importBatch';
 export * from './sanitiserPolicy';
+export { sanitiseMailHtml, cleanCss, listedLinks, MAX_VIEWED_HTML, type ViewedHtml } from './htmlSanitise';

@@ -1,18 +1,20 @@
 import { sha256Hex } from '../audit/chain';
+import type { IntakeSource } from './intakeSource';
 import { looksLikeMbox, splitMbox } from './mbox';
-import type { ParseOptions, ParseResult } from './parsedMessage';
+import type { ParseFailureCode, ParseOptions, ParseResult } from './parsedMessage';
 import { parseEmail } from './parseEmail';
 
 /**
- * One dropped or picked file → its messages: an .eml is one message, an
- * .mbox export many (SPEC §1). Recognised by content, not by extension, so a
- * misnamed file is still read correctly.
+ * One dropped or picked file, or one message fetched from a mailbox → its
+ * messages: an .eml is one message, an .mbox export many (SPEC §1), an
+ * Outlook .msg one (read by `readOutlook`, see below). Recognised by
+ * content, not by extension, so a misnamed file is still read correctly.
  *
- * Outlook .msg files (OLE2 compound documents) are kept as a failure with
- * their raw bytes. The one maintained JS reader, @kenjiuno/msgreader 1.28,
- * depends on iconv-lite, which needs Node's Buffer (through safer-buffer), so
- * it cannot run in shared/ or a Web Worker; reading .msg in the main process
- * through the platform contract is a recorded follow-up.
+ * Outlook .msg files (OLE2 compound documents) are read by
+ * @kenjiuno/msgreader, which needs Node's Buffer (through iconv-lite): it
+ * cannot run in shared/, so the reader is handed in by the caller (the intake
+ * worker brings a Buffer polyfill, renderer/workers/outlookMsg.ts). Without
+ * one, a .msg is kept raw as before.
  */
 
 export interface MailFile {
@@ -20,9 +22,16 @@ export interface MailFile {
   bytes: Uint8Array;
   /** the file's modification time (File.lastModified as an ISO instant) */
   lastModified?: string;
+  /** where it came from when it is not a dropped file (a mailbox); its receipt time then stands above the headers */
+  source?: IntakeSource;
 }
 
-export type MailFileOptions = Omit<ParseOptions, 'fileName' | 'fileTime' | 'mboxIndex'>;
+/** Reads an Outlook .msg into what an .eml of the same mail would give (one result, or a failure keeping the bytes). */
+export type OutlookReader = (file: MailFile, options: ParseOptions) => Promise<ParseResult>;
+
+export interface MailFileOptions extends Omit<ParseOptions, 'fileName' | 'fileTime' | 'mboxIndex' | 'authoritativeReceipt'> {
+  readOutlook?: OutlookReader;
+}
 
 const OLE2_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
@@ -30,18 +39,68 @@ export function isOutlookMsg(bytes: Uint8Array): boolean {
   return bytes.length >= 8 && OLE2_MAGIC.every((b, i) => bytes[i] === b);
 }
 
-function fileFailure(file: MailFile, code: 'outlook-msg-unsupported' | 'mbox-empty'): ParseResult {
+export function fileFailure(file: MailFile, code: ParseFailureCode, detail?: string, mboxIndex?: number, bytes: Uint8Array = file.bytes): ParseResult {
   return {
     ok: false,
     failure: {
       fileName: file.name,
-      sha256: sha256Hex(file.bytes),
-      size: file.bytes.length,
-      raw: file.bytes,
+      ...(mboxIndex !== undefined ? { mboxIndex } : {}),
+      sha256: sha256Hex(bytes),
+      size: bytes.length,
+      raw: bytes,
       code,
+      ...(detail ? { detail: detail.slice(0, 4000) } : {}),
       ...(file.lastModified ? { fileTime: file.lastModified } : {}),
+      ...(file.source?.kind === 'imap' ? { mailboxReceivedAt: file.source.internalDate } : {}),
     },
   };
+}
+
+/** The options one message of a file is parsed with. */
+export function messageOptions(file: MailFile, options: MailFileOptions, mboxIndex?: number): ParseOptions {
+  const { readOutlook: _reader, ...rest } = options;
+  return {
+    ...rest,
+    fileName: file.name,
+    ...(file.lastModified ? { fileTime: file.lastModified } : {}),
+    ...(mboxIndex !== undefined ? { mboxIndex } : {}),
+    ...(file.source?.kind === 'imap' ? { authoritativeReceipt: { at: file.source.internalDate, source: 'server-internaldate' as const } } : {}),
+  };
+}
+
+/** One unit of parsing work: a message's bytes, or a file-level outcome known without parsing. */
+export type MailUnit =
+  | {
+      kind: 'message';
+      bytes: Uint8Array;
+      mboxIndex?: number;
+      outlook: boolean;
+      /** for a message of an mbox: where it lies in the file (from its separator line to the next), to keep it raw if it cannot be read */
+      range?: [start: number, end: number];
+    }
+  | { kind: 'failure'; result: ParseResult };
+
+/** The messages of a file, not yet parsed (so that a worker can say which one it starts, and skip those done). */
+export function mailUnits(file: MailFile): MailUnit[] {
+  if (isOutlookMsg(file.bytes)) return [{ kind: 'message', bytes: file.bytes, outlook: true }];
+  if (!looksLikeMbox(file.bytes)) return [{ kind: 'message', bytes: file.bytes, outlook: false }];
+  const messages = splitMbox(file.bytes);
+  if (messages.length === 0) return [{ kind: 'failure', result: fileFailure(file, 'mbox-empty') }];
+  return messages.map((m, mboxIndex) => ({ kind: 'message', bytes: m.bytes, mboxIndex, outlook: false, range: [m.offset, messages[mboxIndex + 1]?.offset ?? file.bytes.length] }));
+}
+
+/** Parses one unit. Never throws. */
+export async function parseUnit(file: MailFile, unit: MailUnit, options: MailFileOptions): Promise<ParseResult> {
+  if (unit.kind === 'failure') return unit.result;
+  if (unit.outlook) {
+    if (!options.readOutlook) return fileFailure(file, 'outlook-msg-unsupported');
+    try {
+      return await options.readOutlook(file, messageOptions(file, options));
+    } catch (error) {
+      return fileFailure(file, 'outlook-msg-unreadable', error instanceof Error ? error.message : String(error));
+    }
+  }
+  return parseEmail(unit.bytes, messageOptions(file, options, unit.mboxIndex));
 }
 
 /**
@@ -49,23 +108,7 @@ function fileFailure(file: MailFile, code: 'outlook-msg-unsupported' | 'mbox-emp
  * progress inside a large mbox. Never throws; every message yields a result.
  */
 export async function* readMailFile(file: MailFile, options: MailFileOptions): AsyncGenerator<ParseResult> {
-  const base: ParseOptions = { ...options, fileName: file.name, ...(file.lastModified ? { fileTime: file.lastModified } : {}) };
-  if (isOutlookMsg(file.bytes)) {
-    yield fileFailure(file, 'outlook-msg-unsupported');
-    return;
-  }
-  if (!looksLikeMbox(file.bytes)) {
-    yield await parseEmail(file.bytes, base);
-    return;
-  }
-  const messages = splitMbox(file.bytes);
-  if (messages.length === 0) {
-    yield fileFailure(file, 'mbox-empty');
-    return;
-  }
-  for (const [mboxIndex, message] of messages.entries()) {
-    yield await parseEmail(message.bytes, { ...base, mboxIndex });
-  }
+  for (const unit of mailUnits(file)) yield await parseUnit(file, unit, options);
 }
 
 export async function parseMailFile(file: MailFile, options: MailFileOptions): Promise<ParseResult[]> {

@@ -16,8 +16,15 @@ export interface MessageClassification {
 
 type Classifiable = Pick<ParsedMessage, 'subject' | 'text' | 'forwarded' | 'from' | 'fromCompany' | 'contentLanguage'>;
 
+/**
+ * How much of a text the suggestions read: a request states itself at the
+ * start, and a hundred keyword and country patterns over megabytes of
+ * quoted history or a hostile flood would cost seconds for nothing.
+ */
+export const CLASSIFIED_CHARS = 50_000;
+
 export function classifyMessage(message: Classifiable): MessageClassification {
-  const body = [message.text, ...message.forwarded.map((f) => `${f.subject}\n${f.text}`)].join('\n');
+  const body = [message.text.slice(0, CLASSIFIED_CHARS), ...message.forwarded.slice(0, 10).map((f) => `${f.subject}\n${f.text.slice(0, CLASSIFIED_CHARS)}`)].join('\n').slice(0, 2 * CLASSIFIED_CHARS);
   const requester = requesterCandidateOf(message);
   return {
     requestType: suggestRequestType({ subject: message.subject, body }),

@@ -16,7 +16,8 @@ function rawOf(r: ParseResult): Uint8Array {
 }
 
 describe('parseEmail never throws and never drops a message (SPEC §1)', () => {
-  it('returns a valid result carrying the exact bytes for any input', async () => {
+  // property runs take seconds here, more on a loaded machine: a time-out of their own, not a timing assertion
+  it('returns a valid result carrying the exact bytes for any input', { timeout: 60_000 }, async () => {
     await fc.assert(
       fc.asyncProperty(fc.uint8Array({ maxLength: 2000 }), async (bytes) => {
         const r = await parseEmail(bytes, OPTIONS);
@@ -28,7 +29,7 @@ describe('parseEmail never throws and never drops a message (SPEC §1)', () => {
     );
   });
 
-  it('survives any fixture cut short or with bytes overwritten', async () => {
+  it('survives any fixture cut short or with bytes overwritten', { timeout: 60_000 }, async () => {
     const files = manifest.fixtures.filter((f) => f.kind === 'eml' && f.file !== '35-empty.eml').map((f) => fixtureBytes(f.file));
     await fc.assert(
       fc.asyncProperty(

@@ -2,7 +2,8 @@ import type { Address, Email } from 'postal-mime';
 import { sha256Hex } from '../audit/chain';
 import { collectAttachments } from './attachments';
 import { bytesToBinary, headerBlockEnd } from './bytes';
-import { decodeMessage } from './decodeMessage';
+import { decodeMessage, TooManyPartsError } from './decodeMessage';
+import { jsSha256 } from './digest';
 import { htmlToPlainText } from './htmlText';
 import { parseMailDate } from './mailDate';
 import { normaliseMessageId, parseMessageIdList } from './messageIds';
@@ -15,7 +16,7 @@ import {
   type ParseOptions,
   type ParseResult,
 } from './parsedMessage';
-import { isCompanyHost, resolveReceiptTime } from './receivedAt';
+import { isCompanyHost, resolveReceiptTime, type ReceiptTime } from './receivedAt';
 
 /**
  * parseEmail: one message's bytes → a ParsedMessage, or a ParseFailure that
@@ -34,6 +35,7 @@ function failure(raw: Uint8Array, sha256: string, options: ParseOptions, code: P
     code,
     ...(detail ? { detail: detail.slice(0, 4000) } : {}),
     ...(options.fileTime ? { fileTime: options.fileTime } : {}),
+    ...(options.authoritativeReceipt ? { mailboxReceivedAt: options.authoritativeReceipt.at } : {}),
   };
   return { ok: false, failure: f };
 }
@@ -69,14 +71,16 @@ function isCompanyAddress(address: string, companyDomains: readonly string[]): b
 }
 
 async function readMessage(raw: Uint8Array, options: ParseOptions, depth: number): Promise<ParseResult> {
-  const sha256 = sha256Hex(raw);
+  const hash = options.sha256 ?? jsSha256;
+  const sha256 = await hash(raw);
   if (raw.length === 0) return failure(raw, sha256, options, 'empty-file');
   if (!looksLikeMessage(raw)) return failure(raw, sha256, options, 'not-a-message');
 
   let decoded;
   try {
-    decoded = await decodeMessage(raw);
+    decoded = await decodeMessage(raw, hash);
   } catch (error) {
+    if (error instanceof TooManyPartsError) return failure(raw, sha256, options, 'too-many-parts', error.message);
     return failure(raw, sha256, options, 'parser-error', error instanceof Error ? error.message : String(error));
   }
   const { email } = decoded;
@@ -88,12 +92,14 @@ async function readMessage(raw: Uint8Array, options: ParseOptions, depth: number
   else if (!date) warnings.push({ code: 'date-unparsable', params: { value: dateValue.slice(0, 200) } });
 
   const receivedHeaders = email.headers.filter((h) => h.key === 'received').map((h) => h.value);
-  const receipt = resolveReceiptTime(receivedHeaders, date, options.fileTime, options.companyDomains);
+  const receipt: ReceiptTime = options.authoritativeReceipt
+    ? { receivedAt: options.authoritativeReceipt.at, receivedAtSource: options.authoritativeReceipt.source, warnings: [] }
+    : resolveReceiptTime(receivedHeaders, date, options.fileTime, options.companyDomains);
   warnings.push(...receipt.warnings);
 
   const limit = options.attachmentLimitBytes ?? DEFAULT_ATTACHMENT_LIMIT_BYTES;
-  const files = await collectAttachments(email.attachments, decoded.forwardedOriginals, limit, depth, (bytes, fileName) =>
-    readMessage(bytes, { fileName, companyDomains: options.companyDomains, attachmentLimitBytes: limit }, depth + 1),
+  const files = await collectAttachments(email.attachments, decoded.forwardedOriginals, limit, depth, hash, (bytes, fileName) =>
+    readMessage(bytes, { fileName, companyDomains: options.companyDomains, attachmentLimitBytes: limit, sha256: hash }, depth + 1),
   );
   warnings.push(...files.warnings);
 
@@ -112,6 +118,7 @@ async function readMessage(raw: Uint8Array, options: ParseOptions, depth: number
       sha256,
       size: raw.length,
       raw,
+      contentSha256: decoded.contentSha256,
       ...(messageId ? { messageId } : {}),
       ...(inReplyTo ? { inReplyTo } : {}),
       references: parseMessageIdList(email.references),
@@ -131,9 +138,21 @@ async function readMessage(raw: Uint8Array, options: ParseOptions, depth: number
       attachments: files.attachments,
       refusedAttachments: files.refusedAttachments,
       forwarded: files.forwarded,
-      warnings,
+      warnings: capWarnings(warnings),
     },
   };
+}
+
+/** The same warning this many times says it; thousands of them (a hostile message) would bury the others. */
+const WARNINGS_PER_CODE = 5;
+
+function capWarnings(warnings: readonly IntakeWarning[]): IntakeWarning[] {
+  const seen = new Map<string, number>();
+  return warnings.filter((w) => {
+    const n = (seen.get(w.code) ?? 0) + 1;
+    seen.set(w.code, n);
+    return n <= WARNINGS_PER_CODE;
+  });
 }
 
 /** Parses one message. Never throws: every problem ends in a ParseFailure carrying the raw bytes. */

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { instantSchema } from '../domain/time';
+import type { Sha256 } from './digest';
 
 /**
  * What parsing a mail gives (SPEC §1 Intake). A message is either parsed —
@@ -38,6 +39,9 @@ export const parseFailureCodes = [
   'parser-error', // the MIME parser gave up (nesting or header limits); `detail` says why
   'outlook-msg-unsupported', // an Outlook .msg: no reader that runs without Node yet (see mailFile.ts)
   'mbox-empty', // an .mbox with no message in it
+  'too-many-parts', // more MIME parts than any request carries (decodeMessage.ts MAX_MIME_PARTS): read no further
+  'parser-timeout', // parsing ran past its time budget; the worker was restarted and the batch went on (issue 12)
+  'outlook-msg-unreadable', // an Outlook .msg the reader could not make sense of (a damaged compound file)
 ] as const;
 export const parseFailureCodeSchema = z.enum(parseFailureCodes);
 export type ParseFailureCode = z.infer<typeof parseFailureCodeSchema>;
@@ -118,6 +122,8 @@ const sourceFields = {
 
 export const parsedMessageSchema = z.object({
   ...sourceFields,
+  /** SHA-256 of what the message says, trace fields left out (contentDigest.ts): with the Message-ID, the duplicate key (issue 12) */
+  contentSha256: sha256Schema.optional(),
   /** Message-ID without angle brackets */
   messageId: z.string().optional(),
   inReplyTo: z.string().optional(),
@@ -157,6 +163,8 @@ export const parseFailureSchema = z.object({
   detail: z.string().max(4000).optional(),
   /** the file time, so the raw document still gets a receipt time to review */
   fileTime: instantSchema.optional(),
+  /** the receipt time its source vouches for (a mailbox's INTERNALDATE): the case's clock needs no confirming */
+  mailboxReceivedAt: instantSchema.optional(),
 });
 export type ParseFailure = z.infer<typeof parseFailureSchema>;
 
@@ -178,4 +186,8 @@ export interface ParseOptions {
   attachmentLimitBytes?: number;
   /** position in an mbox, carried into the result */
   mboxIndex?: number;
+  /** a receipt time the source vouches for (a mailbox's INTERNALDATE): it stands above every header */
+  authoritativeReceipt?: { at: string; source: 'server-internaldate' };
+  /** the SHA-256 to use (digest.ts): the worker hands in the platform's native one */
+  sha256?: Sha256;
 }

@@ -1,7 +1,7 @@
 import { binaryToBytes, bytesToBinary, decodeStrict, hasEightBit, isUtf8 } from './bytes';
 import { isCjkCharset } from './charsets';
 import type { IntakeWarning } from './parsedMessage';
-import { guessActualBoundary, headerValue, parameter, scanMime, unfold, type HeaderBlock, type MimeSkeleton } from './rawScan';
+import { guessActualBoundary, headerValue, parameter, unfold, type HeaderBlock, type MimeSkeleton } from './rawScan';
 
 /**
  * Repairs made to a *working copy* of a message before it is handed to the
@@ -32,11 +32,13 @@ function headerCharset(binary: string, block: HeaderBlock, skeleton: MimeSkeleto
  * message's own CJK charset, or GB18030 (a superset of GBK and GB2312).
  */
 export function transcodeEightBitHeaders(binary: string, skeleton: MimeSkeleton): { binary: string; warnings: IntakeWarning[] } {
-  const blocks = [...(skeleton.top ? [skeleton.top] : []), ...skeleton.parts.map((p) => p.header)];
+  const blocks = [...(skeleton.top ? [skeleton.top] : []), ...skeleton.parts.map((p) => p.header)].sort((a, b) => a.start - b.start);
   const decodedAs = new Set<string>();
-  let out = binary;
-  // from the last block to the first, so that earlier offsets stay valid while later ones change length
-  for (const block of [...blocks].sort((a, b) => b.start - a.start)) {
+  // the copy is assembled from pieces in one pass (issue 12: slicing the whole string per block was quadratic)
+  const pieces: string[] = [];
+  let copied = 0;
+  for (const block of blocks) {
+    if (block.start < copied) continue; // blocks never overlap (rawScan.ts); a defensive skip costs nothing
     const text = binary.slice(block.start, block.end);
     if (!hasEightBit(text)) continue;
     const bytes = binaryToBytes(text);
@@ -47,10 +49,12 @@ export function transcodeEightBitHeaders(binary: string, skeleton: MimeSkeleton)
     const label = headerCharset(binary, block, skeleton);
     const decoded = decodeStrict(bytes, label) ?? new TextDecoder('gb18030').decode(bytes);
     decodedAs.add(label.toLowerCase());
-    out = out.slice(0, block.start) + utf8Binary(decoded) + out.slice(block.end);
+    pieces.push(binary.slice(copied, block.start), utf8Binary(decoded));
+    copied = block.end;
   }
   if (decodedAs.size === 0) return { binary, warnings: [] };
-  return { binary: out, warnings: [{ code: 'header-8bit', params: { decodedAs: [...decodedAs].join(', ') } }] };
+  pieces.push(binary.slice(copied));
+  return { binary: pieces.join(''), warnings: [{ code: 'header-8bit', params: { decodedAs: [...decodedAs].join(', ') } }] };
 }
 
 /**
@@ -59,31 +63,38 @@ export function transcodeEightBitHeaders(binary: string, skeleton: MimeSkeleton)
  * from the parser. When the body plainly uses another delimiter, the
  * declaration is corrected in the working copy.
  */
-export function repairBoundaries(binary: string): { binary: string; warnings: IntakeWarning[] } {
-  const skeleton = scanMime(binary);
+export function repairBoundaries(binary: string, skeleton: MimeSkeleton): { binary: string; warnings: IntakeWarning[] } {
   const warnings: IntakeWarning[] = [];
-  let out = binary;
-  const missing = skeleton.boundaries.filter((b) => !b.delimiterFound).sort((a, b) => b.valueAt - a.valueAt);
-  for (const declared of missing) {
-    const actual = guessActualBoundary(binary, declared);
-    if (actual && declared.valueAt >= 0) {
-      out = out.slice(0, declared.valueAt) + actual + out.slice(declared.valueAt + declared.value.length);
+  const pieces: string[] = [];
+  let copied = 0;
+  const missing = skeleton.boundaries.filter((b) => !b.delimiterFound).sort((a, b) => a.valueAt - b.valueAt);
+  for (const [n, declared] of missing.entries()) {
+    // a guess per boundary, for the first few: a message with thousands of broken multiparts is read as it is
+    const actual = n < MAX_REPAIRS && declared.valueAt >= copied ? guessActualBoundary(binary, skeleton.lines, declared) : undefined;
+    if (actual) {
+      pieces.push(binary.slice(copied, declared.valueAt), actual);
+      copied = declared.valueAt + declared.value.length;
       warnings.push({ code: 'boundary-repaired', params: { declared: declared.value, used: actual } });
     } else {
       warnings.push({ code: 'boundary-not-found', params: { declared: declared.value } });
     }
   }
-  return { binary: out, warnings };
+  if (copied === 0) return { binary, warnings };
+  pieces.push(binary.slice(copied));
+  return { binary: pieces.join(''), warnings };
 }
 
-/** The working copy with every occurrence of an unknown charset label replaced by `replacement`. */
+/** Boundaries repaired at most per message. */
+const MAX_REPAIRS = 16;
+
+/**
+ * The working copy with every occurrence of an unknown charset label replaced
+ * by `replacement`: one pass for all labels (issue 12: a pass per label made
+ * thousands of invented labels quadratic).
+ */
 export function substituteCharset(binary: string, unknownLabels: readonly string[], replacement: string): string {
-  let out = binary;
-  for (const label of unknownLabels) {
-    const escaped = label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    out = out
-      .replace(new RegExp(`(charset\\s*=\\s*"?)${escaped}("?)`, 'gi'), `$1${replacement}$2`)
-      .replace(new RegExp(`=\\?${escaped}((?:\\*[^?\\s]*)?\\?[bq]\\?)`, 'gi'), `=?${replacement}$1`);
-  }
-  return out;
+  const unknown = new Set(unknownLabels.map((l) => l.toLowerCase()));
+  return binary
+    .replace(/(charset\s*=\s*"?)([^\s";]{1,200})/gi, (whole, lead: string, label: string) => (unknown.has(label.toLowerCase()) ? `${lead}${replacement}` : whole))
+    .replace(/=\?([^?\s*]{1,40})((?:\*[^?\s]{0,40})?\?[bq]\?)/gi, (whole, label: string, rest: string) => (unknown.has(label.toLowerCase()) ? `=?${replacement}${rest}` : whole));
 }

@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { creditCodeCheckCharacter } from '../identity/creditCode';
 import {
+  findCreditCode,
   findMobileNumber,
   findResidentIdNumber,
   matchRequester,
@@ -105,5 +107,34 @@ describe('finding a phone and an ID number in a text', () => {
       forwarded: [{ depth: 1, attachmentIndex: 0, subject: '举报', from: { name: '何静', address: 'HeJing@163.com' }, text: '我的手机 13912345678' }],
     });
     expect(candidate).toEqual({ email: 'hejing@163.com', name: '何静', phone: '13912345678' });
+  });
+});
+
+describe('an enterprise request (issue 12): the 统一社会信用代码 in the text', () => {
+  const withCheck = (body: string) => body + creditCodeCheckCharacter(body);
+  const code = withCheck('91330212MA2H4B7C1');
+  const digitsOnly = withCheck('91330200144071234');
+
+  it('finds a valid code with letters on its own, and one of digits only after its label', () => {
+    expect(findCreditCode(`我司（宁波某某科技有限公司）${code}申请删除`)).toBe(code);
+    expect(findCreditCode(`统一社会信用代码：${digitsOnly}`)).toBe(digitsOnly);
+    expect(findCreditCode(`订单号 ${digitsOnly}`)).toBeUndefined();
+  });
+
+  it('refuses a code whose check character is wrong, and never takes a resident ID number for one', () => {
+    const wrong = code.slice(0, 17) + (code[17] === '0' ? '1' : '0');
+    expect(findCreditCode(`统一社会信用代码 ${wrong}`)).toBeUndefined();
+    expect(findCreditCode('身份证 11010519491231002X')).toBeUndefined();
+  });
+
+  it('makes the candidate an enterprise with its name', () => {
+    const candidate = requesterCandidateOf({
+      from: { name: '张律师', address: 'zhang@lawfirm.cn' },
+      fromCompany: false,
+      forwarded: [],
+      subject: '企业用户数据删除申请',
+      text: `宁波某某科技有限公司（统一社会信用代码 ${code}）委托本所申请删除其账户数据。`,
+    });
+    expect(candidate).toMatchObject({ creditCode: code, organisation: '宁波某某科技有限公司', email: 'zhang@lawfirm.cn' });
   });
 });

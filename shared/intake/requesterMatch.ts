@@ -1,4 +1,5 @@
 import type { Requester } from '../domain/requester';
+import { parseCreditCode } from '../identity/creditCode';
 import { residentIdCheckCharacter } from '../identity/checkCharacter';
 import type { ParsedMessage } from './parsedMessage';
 
@@ -14,6 +15,10 @@ export interface RequesterCandidate {
   phone?: string;
   idNumber?: string;
   name?: string;
+  /** 统一社会信用代码 stated in the text and valid under GB 32100: the request is an enterprise's (issue 12) */
+  creditCode?: string;
+  /** the enterprise's name as the text gives it (…有限公司), when a credit code was found */
+  organisation?: string;
 }
 
 export const matchFields = ['idNumber', 'phone', 'email'] as const;
@@ -98,6 +103,36 @@ export function findResidentIdNumber(text: string): string | undefined {
   return undefined;
 }
 
+/** 18 characters of the GB 32100 set, not inside a longer run of letters and digits. */
+const CREDIT_CODE_IN_TEXT = /(?<![0-9A-Za-z])[0-9A-HJ-NP-RTUW-Y]{18}(?![0-9A-Za-z])/g;
+/** The words that introduce a credit code in a letter. */
+const CREDIT_CODE_LABEL = /(?:统一社会信用代码|社会信用代码|信用代码|税号|注册号|USCC|unified social credit code|credit code)/i;
+const ORGANISATION_IN_TEXT = /[\p{Script=Han}（）()]{2,40}?(?:有限责任公司|股份有限公司|有限公司|集团公司|公司)/u;
+
+/**
+ * The first 统一社会信用代码 in a text that passes the GB 32100 check. Digits
+ * alone also make 18 characters of the set, and one resident ID number in 31
+ * passes the check by chance, so a code of digits counts only when a label
+ * such as 统一社会信用代码 stands just before it; one with letters (as most
+ * have) counts on its own, unless it is a valid resident ID number.
+ */
+export function findCreditCode(text: string): string | undefined {
+  for (const m of text.matchAll(CREDIT_CODE_IN_TEXT)) {
+    const code = m[0];
+    if (!parseCreditCode(code).ok) continue;
+    const labelled = CREDIT_CODE_LABEL.test(text.slice(Math.max(0, m.index - 40), m.index));
+    const hasLetters = /[A-Z]/.test(code.slice(0, 17));
+    const isIdNumber = /^\d{17}[\dX]$/.test(code) && residentIdCheckCharacter(code.slice(0, 17)) === code[17];
+    if (labelled || (hasLetters && !isIdNumber)) return code;
+  }
+  return undefined;
+}
+
+/** The first company name (…有限公司) in a text. */
+export function findOrganisation(text: string): string | undefined {
+  return ORGANISATION_IN_TEXT.exec(text)?.[0].replace(/^[（）()]+/, '');
+}
+
 /**
  * Who a message is from, for matching. A message from a colleague (the
  * company's own domain) that forwards a request is from the forwarded
@@ -106,15 +141,20 @@ export function findResidentIdNumber(text: string): string | undefined {
 export function requesterCandidateOf(message: Pick<ParsedMessage, 'from' | 'fromCompany' | 'forwarded' | 'text' | 'subject'>): RequesterCandidate {
   const forwardedFrom = message.fromCompany ? message.forwarded.find((f) => f.from)?.from : undefined;
   const sender = message.fromCompany ? forwardedFrom : message.from;
-  const text = [message.subject, message.text, ...message.forwarded.map((f) => f.text)].join('\n');
+  // the contact details of a request are near its start; a long text is read as far as the suggestions read it
+  const text = [message.subject, message.text.slice(0, 50_000), ...message.forwarded.slice(0, 10).map((f) => f.text.slice(0, 50_000))].join('\n');
   const email = normaliseEmail(sender?.address);
   const name = sender?.name.trim();
   const phone = findMobileNumber(text);
   const idNumber = findResidentIdNumber(text);
+  const creditCode = findCreditCode(text);
+  const organisation = creditCode ? findOrganisation(text) : undefined;
   return {
     ...(email ? { email } : {}),
     ...(name ? { name } : {}),
     ...(phone ? { phone } : {}),
     ...(idNumber ? { idNumber } : {}),
+    ...(creditCode ? { creditCode } : {}),
+    ...(organisation ? { organisation } : {}),
   };
 }

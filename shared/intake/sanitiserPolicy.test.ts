@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseEmail } from './parseEmail';
-import { attachmentForCid, isAllowedImageSource, listedLinks } from './sanitiserPolicy';
+import { listedLinks } from './htmlSanitise';
+import { attachmentForCid, isAllowedImageSource } from './sanitiserPolicy';
 import { fixtureBytes } from './test-support/fixtures';
 
 const OPTIONS = { fileName: 'x.eml', companyDomains: ['solutioncl.com'] };

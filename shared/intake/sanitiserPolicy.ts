@@ -3,10 +3,9 @@ import type { MailAttachment } from './parsedMessage';
 /**
  * What the renderer must do before an HTML mail body is shown (SPEC §1:
  * "HTML-only mail displayed sanitised, never with scripts, remote images or
- * links that open inside the app"). The sanitising itself needs a DOM and
- * happens in the renderer with DOMPurify; this is the policy it applies,
- * kept here so it is written once, testable, and readable without the UI.
- * The names follow DOMPurify's options (FORBID_TAGS, FORBID_ATTR …).
+ * links that open inside the app"). The sanitising itself is htmlSanitise.ts,
+ * run in the intake worker (issue 12); this is the policy it applies, kept
+ * here so it is written once, testable, and readable without the UI.
  */
 export const htmlMailPolicy = {
   /** active content, embedding, forms and document-level elements */
@@ -57,19 +56,4 @@ export function attachmentForCid(url: string, attachments: readonly MailAttachme
     // a malformed escape: compare as written
   }
   return attachments.find((a) => a.contentId === id.replace(/^<|>$/g, ''));
-}
-
-/**
- * The link targets of an HTML body that the UI may list for opening outside
- * the app (http, https, mailto), in order, without duplicates. Read from the
- * raw HTML with a pattern — enough to list them; display goes through
- * DOMPurify, never through this.
- */
-export function listedLinks(html: string): string[] {
-  const links = new Set<string>();
-  for (const m of html.matchAll(/<a\b[^>]*?\bhref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/gi)) {
-    const href = (m[1] ?? m[2] ?? m[3] ?? '').trim();
-    if ((htmlMailPolicy.linkSchemesListed as readonly string[]).includes(urlScheme(href))) links.add(href);
-  }
-  return [...links];
 }

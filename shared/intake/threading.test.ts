@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { caseReferencesIn, decideThread, duplicateKey, threadAgainst, type KnownMail } from './threading';
-import type { ParseResult } from './parsedMessage';
+import { caseReferencesIn, decideThread, threadAgainst, type KnownMail } from './threading';
 
 const known: KnownMail = {
   caseIdByMessageId: new Map([
@@ -46,17 +45,5 @@ describe('threading (SPEC §1)', () => {
 
   it('finds every case reference in a subject', () => {
     expect(caseReferencesIn('CL-2026-0042 and CL-2026-10001, not XCL-2026-0001')).toEqual(['CL-2026-0042', 'CL-2026-10001']);
-  });
-});
-
-describe('duplicateKey', () => {
-  const raw = new Uint8Array();
-  const sha256 = 'a'.repeat(64);
-  it('is the Message-ID, else the digest', () => {
-    const base = { fileName: 'x.eml', sha256, size: 0, raw, references: [], subject: '', replyTo: [], to: [], cc: [], fromCompany: false, text: '', attachments: [], refusedAttachments: [], forwarded: [], warnings: [] };
-    expect(duplicateKey({ ok: true, message: { ...base, messageId: 'm@x' } })).toEqual({ by: 'message-id', key: 'm@x' });
-    expect(duplicateKey({ ok: true, message: base })).toEqual({ by: 'sha256', key: sha256 });
-    const failure: ParseResult = { ok: false, failure: { fileName: 'x.eml', sha256, size: 0, raw, code: 'empty-file' } };
-    expect(duplicateKey(failure)).toEqual({ by: 'sha256', key: sha256 });
   });
 });

@@ -119,6 +119,8 @@ export const tableSealing = {
   settings: { plain: ['key'] },
   printQueue: { plain: ['letterId', 'signedAt', 'language', 'delivery', 'sha256'], binary: 'pdf' },
   printMarks: { plain: ['id', 'letterId', 'what', 'at', 'by'] },
+  // a mail import's queue: the file's name (which may hold an ID number) and its source stay sealed
+  intakeQueue: { plain: ['id', 'jobId', 'seq', 'blobId', 'lastModified', 'addedAt', 'addedBy'] },
 } as const satisfies Record<string, TableSealing>;
 
 export type SealedTableName = keyof typeof tableSealing;

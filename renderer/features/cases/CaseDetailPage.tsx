@@ -9,6 +9,7 @@ import { useText } from '../../i18n/useText';
 import { DeadlinePanel } from '../deadlines/DeadlinePanel';
 import { IdentityPanel } from '../identity/IdentityPanel';
 import { CaseLettersPane } from '../letters/CaseLettersPane';
+import { IntakeNotices } from '../intake/IntakeNotices';
 import { MailDocumentLink } from '../intake/MailDocumentLink';
 import { RevealableIdNumber } from '../identity/RevealableIdNumber';
 import { StatusTag } from './StatusTag';
@@ -50,13 +51,18 @@ export function CaseDetailPage() {
       </Space>
       <CaseConflictBanner caseId={c.id} />
       <Typography.Paragraph strong>{c.subject}</Typography.Paragraph>
+      <IntakeNotices record={c} />
       <Card size="small" style={{ marginBottom: 16 }}>
         <Descriptions size="small" column={{ xs: 1, md: 2, xl: 3 }}>
           <Descriptions.Item label={t('cases.header.channel')}>{t(`channel.${c.channel}`)}</Descriptions.Item>
           <Descriptions.Item label={t('cases.header.receivedAt')}>{shanghaiDateTime(c.receivedAt)}</Descriptions.Item>
           <Descriptions.Item label={t('cases.header.receivedAtSource')}>{t(`receivedAtSource.${c.receivedAtSource}`)}</Descriptions.Item>
           <Descriptions.Item label={t('cases.header.verifiedAt')}>{c.verifiedAt ? shanghaiDateTime(c.verifiedAt) : '—'}</Descriptions.Item>
-          <Descriptions.Item label={t('cases.header.dueDate')}>{c.dueDate ?? t('cases.header.notComputed')}</Descriptions.Item>
+          <Descriptions.Item label={t('cases.header.dueDate')}>
+            {c.dueDate ?? t('cases.header.notComputed')}
+            {/* issue 12: counted from a time of receipt no server stated, until an officer confirms it */}
+            {c.receiptUnconfirmed && c.dueDate ? <Tag color="orange" style={{ marginInlineStart: 6 }}>{t('intake.notice.provisional')}</Tag> : null}
+          </Descriptions.Item>
           <Descriptions.Item label={t('cases.header.assignee')}>{c.assignee}</Descriptions.Item>
           <Descriptions.Item label={t('cases.column.stage')}>{t(`caseStage.${c.stage}`)}</Descriptions.Item>
           <Descriptions.Item label={t('cases.column.type')}>

@@ -1,5 +1,6 @@
 import { Button, Checkbox, Flex, Select, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
+import { Link } from 'react-router';
 import type { Case } from '../../../shared/domain/case';
 import { requestTypeIds, type RequestType } from '../../../shared/domain/requestTypes';
 import { useAppDispatch, useAppSelector } from '../../app/store';
@@ -109,6 +110,18 @@ export function CreatedReview({ row, record }: { row: CreatedRow; record: Case |
         </Flex>
       ) : null}
       {row.unknownReference ? <Typography.Text type="secondary">{t('intake.unknownReference', { reference: row.unknownReference })}</Typography.Text> : null}
+      {/* issue 12: a message that names a case its sender may not join opens its own, citing that one */}
+      {row.cites ? (
+        <Typography.Text type="warning">
+          {t('intake.report.cites', { reference: row.cites.reference, via: t(`intake.joinedVia.${row.cites.via}`) })}{' '}
+          <Link to={`/cases/${row.cites.caseId}`} aria-label={t('intake.report.citesLink', { reference: row.cites.reference })}>
+            {row.cites.reference}
+          </Link>
+        </Typography.Text>
+      ) : null}
+      {row.enterprise ? <Typography.Text>{t('intake.review.enterprise', { organisation: row.enterprise.organisation ?? '—', code: row.enterprise.creditCode })}</Typography.Text> : null}
+      {row.messageIdReused ? <Typography.Text type="warning">{t('intake.report.messageIdReused')}</Typography.Text> : null}
+      {row.receiptUnconfirmed ? <Typography.Text type="warning">{t('intake.report.receiptUnconfirmed')}</Typography.Text> : null}
     </Flex>
   );
 }

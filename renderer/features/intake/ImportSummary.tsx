@@ -1,4 +1,4 @@
-import { Button, Card, Col, Flex, Row, Statistic, Table, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Col, Flex, Row, Statistic, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { Link } from 'react-router';
@@ -108,6 +108,15 @@ export function ImportSummary({ report }: { report: ImportReport }) {
         {counts.attachmentsRefused ? <Typography.Text type="warning">{t('intake.report.attachmentsRefused', { count: counts.attachmentsRefused })}</Typography.Text> : null}
         {counts.notSaved ? <Typography.Text type="danger">{t('intake.report.notSavedCount', { count: counts.notSaved })}</Typography.Text> : null}
       </Flex>
+      {report.cancelled ? (
+        <Alert
+          type="warning"
+          showIcon
+          style={{ marginBottom: 12 }}
+          title={t('intake.report.cancelled', { count: report.cancelled.filesNotImported.length, files: report.cancelled.filesNotImported.slice(0, 20).join(t('intake.listSeparator')) })}
+        />
+      ) : null}
+      {report.resumed ? <Alert type="info" showIcon style={{ marginBottom: 12 }} title={t('intake.report.resumedImport')} /> : null}
       <Table<ReportRow>
         size="small"
         rowKey="index"

@@ -1,18 +1,27 @@
 import { ExportOutlined } from '@ant-design/icons';
 import { Alert, Button, Flex, Tabs, Typography } from 'antd';
-import { useMemo } from 'react';
-import { listedLinks, urlScheme, type ParsedMessage } from '../../../shared/intake';
+import { urlScheme, type ParsedMessage, type ViewedHtml } from '../../../shared/intake';
 import { useText } from '../../i18n/useText';
 import { platform } from '../../platform';
 import { MailHtmlFrame } from './MailHtmlFrame';
-import { sanitizeMailHtml } from './sanitizeMailHtml';
+
+/**
+ * The viewer shows this much of a plain-text body: laying out megabytes of
+ * text is itself a long task on the UI thread (issue 12). The whole text is
+ * in the raw message, which the officer can save.
+ */
+export const MAX_SHOWN_TEXT = 200_000;
 
 function PlainText({ text }: { text: string }) {
   const t = useText();
+  const shown = text.length > MAX_SHOWN_TEXT ? text.slice(0, MAX_SHOWN_TEXT) : text;
   return (
-    <pre data-testid="mail-text" style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere', fontFamily: 'inherit', margin: 0, maxHeight: 420, overflow: 'auto', background: '#fafbfc', padding: 12, border: '1px solid #e5e9f0', borderRadius: 4 }}>
-      {text.trim() ? text : t('intake.viewer.emptyBody')}
-    </pre>
+    <>
+      <pre data-testid="mail-text" style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere', fontFamily: 'inherit', margin: 0, maxHeight: 420, overflow: 'auto', background: '#fafbfc', padding: 12, border: '1px solid #e5e9f0', borderRadius: 4 }}>
+        {shown.trim() ? shown : t('intake.viewer.emptyBody')}
+      </pre>
+      {shown !== text ? <Typography.Text type="secondary">{t('intake.viewer.textTruncated', { shown: MAX_SHOWN_TEXT.toLocaleString(), total: text.length.toLocaleString() })}</Typography.Text> : null}
+    </>
   );
 }
 
@@ -44,13 +53,11 @@ function LinkList({ links }: { links: readonly string[] }) {
   );
 }
 
-/** Plain text as text; HTML sanitised in a sandboxed frame, its remote images counted as blocked (SPEC §1). */
-export function MailBody({ message }: { message: ParsedMessage }) {
+/** Plain text as text; HTML (sanitised in the worker) in a sandboxed frame, its remote images counted as blocked (SPEC §1). */
+export function MailBody({ message, html: sanitised }: { message: ParsedMessage; html: ViewedHtml | undefined }) {
   const t = useText();
-  const html = message.html;
-  const sanitised = useMemo(() => (html ? sanitizeMailHtml(html, message.attachments) : undefined), [html, message.attachments]);
-  const links = useMemo(() => (html ? listedLinks(html) : []), [html]);
   if (!sanitised) return <PlainText text={message.text} />;
+  const links = sanitised.links;
   return (
     <>
       <Tabs
@@ -64,7 +71,9 @@ export function MailBody({ message }: { message: ParsedMessage }) {
                 <Alert
                   type="info"
                   showIcon
-                  title={[t('intake.viewer.htmlNote'), sanitised.blockedImages ? t('intake.viewer.remoteImagesBlocked', { count: sanitised.blockedImages }) : ''].filter(Boolean).join(' ')}
+                  title={[t('intake.viewer.htmlNote'), sanitised.blockedImages ? t('intake.viewer.remoteImagesBlocked', { count: sanitised.blockedImages }) : '', sanitised.truncated ? t('intake.viewer.htmlTruncated') : '']
+                    .filter(Boolean)
+                    .join(' ')}
                 />
                 <MailHtmlFrame sanitisedHtml={sanitised.html} />
               </Flex>

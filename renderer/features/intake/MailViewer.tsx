@@ -5,7 +5,7 @@ import { parseFailureCodes } from '../../../shared/intake';
 import { shanghaiDateTime } from '../../../shared/domain/time';
 import { useText } from '../../i18n/useText';
 import { MailAttachments } from './MailAttachments';
-import { MailBody } from './MailBody';
+import { MailBody, MAX_SHOWN_TEXT } from './MailBody';
 import { useSaveFile } from './useSaveFile';
 import { useStoredMessage } from './useStoredMessage';
 
@@ -55,7 +55,8 @@ function Forwarded({ message }: { message: ParsedMessage }) {
             {'›'.repeat(f.depth)} {f.subject || t('intake.report.noSubject')}
             {f.from ? <Typography.Text type="secondary"> · {mailboxText([f.from])}</Typography.Text> : null}
           </summary>
-          <pre style={{ whiteSpace: 'pre-wrap', fontFamily: 'inherit', margin: '4px 0 0 12px' }}>{f.text}</pre>
+          {/* a forwarded text is shown as far as the body is (MailBody MAX_SHOWN_TEXT): laying out megabytes stalls the window */}
+          <pre style={{ whiteSpace: 'pre-wrap', fontFamily: 'inherit', margin: '4px 0 0 12px' }}>{f.text.slice(0, MAX_SHOWN_TEXT)}</pre>
         </details>
       ))}
     </section>
@@ -79,13 +80,17 @@ export function MailViewer({ documentId, open, onClose }: { documentId: string |
   if (stored.state === 'loading') content = <Spin description={t('intake.viewer.loading')} />;
   else if (stored.state === 'missing') content = <Result status="404" title={t('intake.viewer.notFound')} />;
   else {
-    const { document, bytes, parsed } = stored;
+    const { document, bytes, parsed, html } = stored;
     const saveRaw = bytes ? (
       <Button icon={<DownloadOutlined />} onClick={() => void save(document.fileName, bytes)}>
         {t('intake.viewer.saveRaw')}
       </Button>
     ) : null;
-    const error = document.error ?? (parsed && !parsed.ok ? `${parsed.failure.code}${parsed.failure.detail ? `: ${parsed.failure.detail}` : ''}` : undefined);
+    const error =
+      document.error ??
+      (stored.timedOut ? 'parser-timeout' : undefined) ??
+      (stored.error !== undefined ? `parser-error: ${stored.error}` : undefined) ??
+      (parsed && !parsed.ok ? `${parsed.failure.code}${parsed.failure.detail ? `: ${parsed.failure.detail}` : ''}` : undefined);
     if (document.purgedAt) content = <Alert type="info" showIcon title={t('intake.viewer.purged')} />;
     else if (error !== undefined || !parsed?.ok) {
       const code = error ? failureCodeOf(error) : undefined;
@@ -114,7 +119,7 @@ export function MailViewer({ documentId, open, onClose }: { documentId: string |
               }
             />
           ) : null}
-          <MailBody message={message} />
+          <MailBody message={message} html={html} />
           <Forwarded message={message} />
           <MailAttachments attachments={message.attachments} refused={message.refusedAttachments} />
           <span>{saveRaw}</span>

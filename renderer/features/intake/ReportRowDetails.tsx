@@ -74,6 +74,7 @@ export function ReportRowDetails({ row, record }: { row: ReportRow; record: Case
             </span>
           ) : null}
           {row.resumesClock ? <Typography.Text type="warning">{t('intake.resumesClock')}</Typography.Text> : null}
+          {row.messageIdReused ? <Typography.Text type="warning">{t('intake.report.messageIdReused')}</Typography.Text> : null}
           {row.resumesClock || record?.status === 'paused' ? <ResumeClock row={row} record={record} /> : null}
           <Warnings warnings={row.warnings} />
         </Flex>

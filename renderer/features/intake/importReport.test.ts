@@ -29,7 +29,7 @@ describe('the summary an import ends with', () => {
     expect(report.counts).toEqual({ messages: 4, created: 1, joined: 1, duplicates: 1, failed: 1, notSaved: 0, needsReview: 1, attachmentsRefused: 0 });
     const [created, duplicate, joined, failed] = report.rows;
     expect(created).toMatchObject({ outcome: 'created', fileName: 'a.eml', reference: 'CL-2026-0001', subject: '请删除我的个人信息', from: '李娜 <lina@qq.com>', suggestion: { type: 'deletion', triggers: ['删除'] }, needsReview: false });
-    expect(duplicate).toMatchObject({ outcome: 'duplicate', by: 'message-id', inBatch: true, reference: 'CL-2026-0001' });
+    expect(duplicate).toMatchObject({ outcome: 'duplicate', by: 'sha256', inBatch: true, reference: 'CL-2026-0001' });
     expect(joined).toMatchObject({ outcome: 'joined', via: 'in-reply-to', reference: 'CL-2026-0001', answeredOn: '2026-03-04', documents: 1, resumesClock: false });
     // the empty file counts from its file time, after the request: references follow the order of receipt
     expect(failed).toMatchObject({ outcome: 'failed', code: 'empty-file', reference: 'CL-2026-0002' });

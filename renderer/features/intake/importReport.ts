@@ -2,6 +2,7 @@ import type { Instant, LocalDate } from '../../../shared/domain/time';
 import { shanghaiDate } from '../../../shared/domain/time';
 import type { RequestType } from '../../../shared/domain/requestTypes';
 import type { EeaVerdict, ImportOutcome, ImportPlan, IntakeWarning, JoinedVia, ParseFailureCode, ParseResult, SuggestionConfidence } from '../../../shared/intake';
+import { receiptUnconfirmed } from '../../../shared/intake';
 import type { RequesterMatchView, WrittenOutcome } from '../../db/intakeImport';
 
 /**
@@ -34,6 +35,14 @@ export type ReportRow = RowSource &
         matches: RequesterMatchView[];
         warnings: IntakeWarning[];
         unknownReference?: string;
+        /** the case the message named, which its sender may not join (issue 12): the officer decides */
+        cites?: { caseId: string; reference: string; via: JoinedVia };
+        /** another message has the same Message-ID and other content (issue 12) */
+        messageIdReused?: boolean;
+        /** the time of receipt came from the file: the due date is provisional until confirmed (issue 12) */
+        receiptUnconfirmed?: boolean;
+        /** a valid 统一社会信用代码 in the text made the requester an enterprise (issue 12) */
+        enterprise?: { creditCode: string; organisation?: string };
       }
     | {
         outcome: 'joined';
@@ -46,6 +55,7 @@ export type ReportRow = RowSource &
         answeredOn: LocalDate;
         documents: number;
         warnings: IntakeWarning[];
+        messageIdReused?: boolean;
       }
     | { outcome: 'duplicate'; by: 'message-id' | 'sha256'; inBatch: boolean; caseId?: string; reference?: string }
     | { outcome: 'failed'; caseId: string; reference: string; code: ParseFailureCode; detail?: string }
@@ -67,6 +77,10 @@ export interface ImportReport {
   rows: ReportRow[];
   counts: ImportCounts;
   durationMs: number;
+  /** the officer cancelled: what was saved stays; these files were not (or not wholly) imported */
+  cancelled?: { filesNotImported: string[] };
+  /** an import the app was closed in the middle of, taken up again */
+  resumed?: boolean;
 }
 
 function sourceOf(result: ParseResult, index: number): RowSource {
@@ -110,13 +124,19 @@ function rowFor(result: ParseResult, outcome: ImportOutcome, written: WrittenOut
       outcome: 'created',
       caseId: written.caseId,
       reference: written.reference,
-      needsReview: outcome.needsReview || !message.receivedAt,
+      needsReview: outcome.needsReview || receiptUnconfirmed(message),
       suggestion: { type: requestType.type, confidence: requestType.confidence, triggers: requestType.triggers },
       eea,
       requesterId: written.requesterId,
       matches: written.matches,
       warnings: message.warnings,
       ...(outcome.unknownReference ? { unknownReference: outcome.unknownReference } : {}),
+      ...(written.cites ? { cites: written.cites } : {}),
+      ...(outcome.messageIdReused ? { messageIdReused: true } : {}),
+      ...(receiptUnconfirmed(message) ? { receiptUnconfirmed: true } : {}),
+      ...(outcome.requester.creditCode
+        ? { enterprise: { creditCode: outcome.requester.creditCode, ...(outcome.requester.organisation ? { organisation: outcome.requester.organisation } : {}) } }
+        : {}),
     };
   }
   if (outcome.kind === 'joined' && written.kind === 'joined') {
@@ -131,26 +151,33 @@ function rowFor(result: ParseResult, outcome: ImportOutcome, written: WrittenOut
       answeredOn: shanghaiDate(message.receivedAt ?? now.getTime()),
       documents: written.documents,
       warnings: message.warnings,
+      ...(outcome.messageIdReused ? { messageIdReused: true } : {}),
     };
   }
   throw new Error(`outcome ${outcome.kind} was written as ${written.kind}`);
 }
 
-export function buildReport(results: readonly ParseResult[], plan: ImportPlan, written: readonly WrittenOutcome[], durationMs: number, now: Date): ImportReport {
-  const rows = plan.outcomes.map((outcome, i) => rowFor(results[i]!, outcome, written[i]!, now));
+/** The rows of one written chunk; `offset` numbers them after the chunks before. */
+export function reportRows(results: readonly ParseResult[], plan: ImportPlan, written: readonly WrittenOutcome[], now: Date, offset = 0): ReportRow[] {
+  return plan.outcomes.map((outcome, i) => rowFor(results[i]!, { ...outcome, index: outcome.index + offset }, written[i]!, now));
+}
+
+export function summariseRows(rows: readonly ReportRow[], attachmentsRefused: number): ImportCounts {
   const count = (kind: ReportRow['outcome']) => rows.filter((r) => r.outcome === kind).length;
   return {
-    rows,
-    counts: {
-      messages: rows.length,
-      created: count('created'),
-      joined: count('joined'),
-      duplicates: count('duplicate'),
-      failed: count('failed'),
-      notSaved: count('not-saved'),
-      needsReview: rows.filter((r) => r.outcome === 'failed' || (r.outcome === 'created' && r.needsReview)).length,
-      attachmentsRefused: plan.summary.attachmentsRefused,
-    },
-    durationMs,
+    messages: rows.length,
+    created: count('created'),
+    joined: count('joined'),
+    duplicates: count('duplicate'),
+    failed: count('failed'),
+    notSaved: count('not-saved'),
+    needsReview: rows.filter((r) => r.outcome === 'failed' || (r.outcome === 'created' && r.needsReview)).length,
+    attachmentsRefused,
   };
+}
+
+/** The report of one planned batch (tests; an import builds it chunk by chunk in runImport.ts). */
+export function buildReport(results: readonly ParseResult[], plan: ImportPlan, written: readonly WrittenOutcome[], durationMs: number, now: Date): ImportReport {
+  const rows = reportRows(results, plan, written, now);
+  return { rows, counts: summariseRows(rows, plan.summary.attachmentsRefused), durationMs };
 }

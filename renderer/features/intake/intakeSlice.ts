@@ -9,7 +9,7 @@ import type { ImportPhase } from './runImport';
  */
 export type ImportRun =
   | { status: 'idle' }
-  | { status: 'running'; phase: ImportPhase | { phase: 'reading' } }
+  | { status: 'running'; phase: ImportPhase | { phase: 'reading' }; cancelling?: boolean }
   | { status: 'done'; report: ImportReport }
   | { status: 'failed'; detail: string };
 
@@ -34,6 +34,10 @@ export const intakeSlice = createSlice({
     importProgressed(state, action: PayloadAction<ImportPhase>) {
       if (state.run.status === 'running') state.run.phase = action.payload;
     },
+    /** the officer cancelled: the running chunk is saved, then the import stops */
+    importCancelRequested(state) {
+      if (state.run.status === 'running') state.run.cancelling = true;
+    },
     importFinished(state, action: PayloadAction<ImportReport>) {
       state.run = { status: 'done', report: action.payload };
     },
@@ -54,5 +58,5 @@ export const intakeSlice = createSlice({
   },
 });
 
-export const { importStarted, importProgressed, importFinished, importFailed, importReportCleared, requesterDecided } = intakeSlice.actions;
+export const { importStarted, importProgressed, importCancelRequested, importFinished, importFailed, importReportCleared, requesterDecided } = intakeSlice.actions;
 export const { selectImportRun, selectRequesterDecisions } = intakeSlice.selectors;

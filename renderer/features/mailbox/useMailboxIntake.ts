@@ -1,13 +1,14 @@
 import { useEffect } from 'react';
-import type { MailFile } from '../../../shared/intake';
+import { lookupKeys, planImport, type ImportPlan, type MailFile, type MessageFacts, type ParseResult } from '../../../shared/intake';
 import { useAppDispatch } from '../../app/store';
-import { database } from '../../db/database';
+import { database, type CaseDeskDatabase } from '../../db/database';
 import type { IntakeWording } from '../../db/intakeCases';
 import { knownMailFor } from '../../db/intakeLookup';
 import { COMPANY_MAIL_DOMAINS, megabytesToBytes, readAttachmentLimitMb } from '../../db/intakeSettings';
 import { useText } from '../../i18n/useText';
 import { platform } from '../../platform';
-import { createIntakeWorker, parseAndPlan } from '../../workers/intakeWorkerClient';
+import { createIntakeWorker } from '../../workers/intakeWorkerClient';
+import { DEFAULT_BUDGET_MS, parseFiles } from '../../workers/parseSession';
 import { importMailboxBatch } from './importMailboxBatch';
 import { mailboxPageImported, mailboxStatesReceived, mailboxUnavailable } from './mailboxSlice';
 
@@ -16,6 +17,29 @@ const POLL_MS = 25_000;
 const MAX_BACKOFF_MS = 30_000;
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * A page of mail through the intake worker, each message within the intake's
+ * time budget, then planned against the store (threading, duplicates). The
+ * worker gets copies: the page's own bytes are still needed for the ledger's
+ * digest after parsing.
+ */
+async function parseAndPlan(db: CaseDeskDatabase, files: MailFile[], attachmentLimitBytes: number): Promise<{ results: ParseResult[]; plan: ImportPlan }> {
+  const results: ParseResult[] = [];
+  const facts: (MessageFacts | undefined)[] = [];
+  const copy = (file: MailFile): MailFile => ({ ...file, bytes: file.bytes.slice() });
+  const session = parseFiles(
+    files.map((file, seq) => ({ seq, file: copy(file), reload: () => Promise.resolve(copy(file)) })),
+    { createWorker: createIntakeWorker, parse: { companyDomains: COMPANY_MAIL_DOMAINS, attachmentLimitBytes }, budgetMs: DEFAULT_BUDGET_MS },
+  );
+  for await (const event of session) {
+    if (event.kind !== 'message') continue;
+    results.push(event.result);
+    facts.push(event.facts);
+  }
+  const plan = planImport(results, await knownMailFor(db, lookupKeys(results)), (i) => facts[i]);
+  return { results, plan };
+}
 
 /**
  * Takes pages from the legal mailbox for as long as the shell is up (issue
@@ -57,8 +81,7 @@ export function useMailboxIntake(officer: string | undefined): void {
         const db = database();
         const attachmentLimitBytes = megabytesToBytes(await readAttachmentLimitMb(db));
         const outcome = await importMailboxBatch(db, batch, {
-          parseAndPlan: (files: MailFile[]) =>
-            parseAndPlan(createIntakeWorker(), files, { companyDomains: COMPANY_MAIL_DOMAINS, attachmentLimitBytes }, { resolveKnown: (keys) => knownMailFor(db, keys) }),
+          parseAndPlan: (files: MailFile[]) => parseAndPlan(db, files, attachmentLimitBytes),
           actor: officer,
           wording,
           now: new Date(),

@@ -63,8 +63,9 @@ export const receivedAtSource: MessageTree<typeof zh.receivedAtSource> = {
   'received-header': "Company mail server's receipt time (Received header)",
   'date-header': "Sender's Date header (no server receipt found)",
   'file-time': 'File time (message had no date)',
+  mailbox: "The company mailbox's record of receipt (IMAP INTERNALDATE or Outlook delivery time)",
   entered: 'Entered by hand',
-  'server-internaldate': "Company mail server's receipt time (IMAP INTERNALDATE)",
+  'server-internaldate': "The company mail server's record of receipt (IMAP INTERNALDATE or Outlook's delivery time)",
 };
 
 export const documentKind: MessageTree<typeof zh.documentKind> = {

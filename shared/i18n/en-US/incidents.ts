@@ -366,6 +366,7 @@ export const incidents: MessageTree<typeof zh> = {
     import: 'Import list (CSV)',
     importHelp: 'A CSV with name, mobile number and email columns (header optional), in UTF-8 or GBK. A second import is merged into the list, duplicates removed.',
     importing: 'Reading the list…',
+    importProgress: 'Reading the list: {percent}%, {rows} rows read',
     clear: 'Clear list',
     clearConfirm: 'The list of affected people ({count}) will be cleared. This goes into the audit log.',
     count: '{count} people: {mobiles} mobile numbers, {emails} email addresses',
@@ -408,6 +409,8 @@ export const incidents: MessageTree<typeof zh> = {
     problem: {
       'empty-file': 'The file is empty',
       'no-contact-columns': 'The header has no mobile or email column',
+      'unterminated-quote': 'The quote opened on line {line} never closes (the field would run to the end of the file): the list was not imported. Correct that line in the spreadsheet and export it again.',
+      changed: 'The list was changed while the file was read (perhaps in another window): nothing was imported, import it again',
     },
     exports: {
       title: 'Produce notices',

@@ -26,6 +26,9 @@ export const intake: MessageTree<typeof zh> = {
     'parser-error': 'The message could not be parsed',
     'outlook-msg-unsupported': 'Outlook .msg files are not supported yet: save the message as .eml in Outlook and import that',
     'mbox-empty': 'The mbox file contains no messages',
+    'outlook-msg-unreadable': 'The Outlook .msg file is damaged and cannot be read',
+    'too-many-parts': 'The message has too many parts (over 2,000) and was not read; the original file is kept',
+    'parser-timeout': 'Reading the message took longer than its time limit; it was set aside and the rest of the batch went on; the original file is kept',
   },
   keptRaw: 'The original file was kept; the case is marked "needs manual review"',
 
@@ -95,6 +98,17 @@ export const intake: MessageTree<typeof zh> = {
     split: 'Keep as a new requester',
   },
 
+  notice: {
+    receiptTitle: 'The time of receipt {time} comes from the file, not from any server: the due date {due} is provisional',
+    receiptHelp: 'Check the time of receipt (Beijing time) against the mailbox, the letter or the sender; once confirmed, the due date is counted from it. The confirmation is recorded in the audit log.',
+    receiptField: 'Time of receipt (Beijing time)',
+    receiptConfirm: 'Confirm the time of receipt',
+    receiptConfirmed: 'Time of receipt confirmed; the due date was recomputed',
+    provisional: 'provisional',
+    citesTitle: "This message names {reference} ({via}), but its sender is not a known address of that case's requester",
+    citesHelp: 'So that nobody can slip into a case by copying its reference or a message of its thread, this message opened a case of its own. Decide whether it belongs to the case it names.',
+  },
+
   receivedBy: 'Received by {host} at {time}',
 
   page: {
@@ -116,9 +130,16 @@ export const intake: MessageTree<typeof zh> = {
   },
   phase: {
     reading: 'Reading the files…',
-    parsing: 'Parsing: {done} of {total} files read, {messages} messages parsed',
-    saving: 'Saving: {done} of {total}',
+    importing: 'Importing: {done} of {total} files done, {parsed} messages read, {saved} saved',
+    cancelling: 'Cancelling: the messages already read are saved, then the import stops',
+    cancel: 'Cancel import',
     label: 'Import progress',
+  },
+  resume: {
+    title: 'The last import did not finish: {files} files were not imported',
+    description: 'Messages already saved will not be imported twice. Continue to import the remaining files, or give them up (the cases already saved stay).',
+    continue: 'Continue the import',
+    discard: 'Give up',
   },
   importFailed: 'The import stopped: {detail}. Cases already saved are unaffected; import the remaining files again.',
   report: {
@@ -153,6 +174,12 @@ export const intake: MessageTree<typeof zh> = {
     resumeLabel: 'Resume the clock of {reference} (answered on {date})',
     resumed: 'The clock of {reference} is running again',
     warningsCount: 'Parser notes ({count})',
+    cancelled: 'Import cancelled: the messages saved stay; these {count} files were not (or not wholly) imported: {files}',
+    resumedImport: 'This continues an import that was interrupted; messages saved before show as "Duplicate, skipped".',
+    cites: 'The message names {reference} ({via}), but its sender is not a known address of that case\'s requester, so it opened a case of its own. Decide whether it belongs to {reference}.',
+    citesLink: 'Open the case it names, {reference}',
+    messageIdReused: 'Another message with different content has the same Message-ID: kept separately, please check',
+    receiptUnconfirmed: 'The time of receipt was taken from the file: the due date is provisional until the time is confirmed on the case',
     warnings: 'Parser notes',
     clear: 'Clear the import result',
   },
@@ -168,6 +195,7 @@ export const intake: MessageTree<typeof zh> = {
     acceptLabel: 'Link {reference} to requester {name}',
     splitLabel: 'Keep the requester of {reference} separate',
     linked: 'Linked to {name}',
+    enterprise: 'Enterprise: {organisation} (unified social credit code {code}, check passed); verify identity with the enterprise checklist',
     keptSeparate: 'Kept as a new requester',
     saved: 'Saved',
   },
@@ -199,6 +227,8 @@ export const intake: MessageTree<typeof zh> = {
     openLink: 'Open {url} in the system browser',
     linkNotOpenable: 'cannot be opened',
     emptyBody: '(empty body)',
+    textTruncated: 'The body is long: the first {shown} of {total} characters are shown; save the raw file to read it all',
+    htmlTruncated: 'The body is long: only its beginning is shown; save the raw file to read it all.',
     attachments: 'Attachments',
     noAttachments: 'No attachments',
     attachmentName: 'File name',

@@ -61,8 +61,9 @@ export const receivedAtSource = {
   'received-header': '公司邮件服务器接收时间（Received 头）',
   'date-header': '发件人 Date 头（无服务器接收记录）',
   'file-time': '文件时间（邮件无日期）',
+  mailbox: '公司邮箱服务器记录的收件时间（IMAP INTERNALDATE 或 Outlook 投递时间）',
   entered: '人工录入',
-  'server-internaldate': '公司邮件服务器收件时间（IMAP INTERNALDATE）',
+  'server-internaldate': '公司邮件服务器记录的收件时间（IMAP INTERNALDATE 或 Outlook 投递时间）',
 } as const;
 
 export const documentKind = {

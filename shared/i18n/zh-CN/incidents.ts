@@ -370,6 +370,7 @@ export const incidents = {
     import: '导入名单（CSV）',
     importHelp: 'CSV 文件，含姓名、手机号码、电子邮箱三列（有无表头均可）；支持 UTF-8 与 GBK 编码。再次导入会与现有名单合并去重。',
     importing: '正在读取名单…',
+    importProgress: '正在读取名单：{percent}%，已读 {rows} 行',
     clear: '清空名单',
     clearConfirm: '将清空受影响人员名单（{count} 人）。此操作会记入审计日志。',
     count: '名单共 {count} 人：{mobiles} 个手机号，{emails} 个邮箱',
@@ -412,6 +413,8 @@ export const incidents = {
     problem: {
       'empty-file': '文件是空的',
       'no-contact-columns': '表头中没有手机号码或电子邮箱列',
+      'unterminated-quote': '第 {line} 行的引号没有闭合（该字段一直延续到文件末尾），名单未导入。请在表格软件中修正该行后重新导出。',
+      changed: '导入期间名单已被修改（可能在另一窗口），未导入，请重新导入',
     },
     exports: {
       title: '生成通知',

@@ -26,6 +26,9 @@ export const intake = {
     'parser-error': '邮件解析失败',
     'outlook-msg-unsupported': '暂不支持 Outlook .msg 文件，请在 Outlook 中另存为 .eml 后再导入',
     'mbox-empty': 'mbox 文件中没有邮件',
+    'outlook-msg-unreadable': 'Outlook .msg 文件已损坏，无法读取',
+    'too-many-parts': '邮件包含的部分过多（超过 2,000 个），未解析；原始文件已保存',
+    'parser-timeout': '解析超出时限，已跳过并继续导入其余邮件；原始文件已保存',
   },
   keptRaw: '原始文件已保存，案件标记为“需人工审核”',
 
@@ -98,6 +101,18 @@ export const intake = {
     split: '作为新申请人',
   },
 
+  /** what intake left for the officer to decide, on the case page (issue 12) */
+  notice: {
+    receiptTitle: '收件时间 {time} 取自文件时间，未经任何服务器记录；期限 {due} 为暂定',
+    receiptHelp: '请根据邮箱服务器、来信或寄件人的说明核实收件时间（北京时间），确认后按此时间重新计算期限；确认会记入审计日志。',
+    receiptField: '收件时间（北京时间）',
+    receiptConfirm: '确认收件时间',
+    receiptConfirmed: '已确认收件时间，期限已重新计算',
+    provisional: '暂定',
+    citesTitle: '此邮件引用了 {reference}（{via}），但发件人不是该案件申请人的已知邮箱',
+    citesHelp: '为防止他人冒用案件编号或邮件往来，本邮件另立新案。请判断它是否与被引用的案件相关。',
+  },
+
   receivedBy: '由 {host} 于 {time} 接收',
 
   /** the 收件 screen (renderer/features/intake) */
@@ -120,9 +135,17 @@ export const intake = {
   },
   phase: {
     reading: '正在读取文件…',
-    parsing: '正在解析：已读完 {done} / {total} 个文件，已解析 {messages} 封邮件',
-    saving: '正在保存：{done} / {total}',
+    importing: '正在导入：已完成 {done} / {total} 个文件，已解析 {parsed} 封邮件，已保存 {saved} 封',
+    cancelling: '正在取消：已解析的邮件保存后停止',
+    cancel: '取消导入',
     label: '导入进度',
+  },
+  /** an import the app was closed in the middle of (issue 12) */
+  resume: {
+    title: '上次导入未完成：还有 {files} 个文件未导入',
+    description: '已保存的邮件不会重复导入。继续导入将处理其余文件；放弃则不再导入这些文件（已保存的案件不受影响）。',
+    continue: '继续导入',
+    discard: '放弃',
   },
   importFailed: '导入中断：{detail}。已保存的案件不受影响，请重新导入其余文件。',
   report: {
@@ -157,6 +180,12 @@ export const intake = {
     resumeLabel: '恢复 {reference} 的计时（答复日期 {date}）',
     resumed: '{reference} 已恢复计时',
     warningsCount: '解析提示（{count}）',
+    cancelled: '导入已取消：已保存的邮件保留，以下 {count} 个文件未导入或未全部导入：{files}',
+    resumedImport: '本次为继续上次中断的导入；此前已保存的邮件显示为“重复，已跳过”。',
+    cites: '邮件引用了 {reference}（{via}），但发件人不是该案件申请人的已知邮箱，因此另立新案。请判断是否与 {reference} 相关。',
+    citesLink: '打开被引用的案件 {reference}',
+    messageIdReused: '另一封内容不同的邮件使用了相同的 Message-ID，已单独保存，请核实',
+    receiptUnconfirmed: '收件时间取自文件时间，期限为暂定，请在案件中确认收件时间',
     warnings: '解析提示',
     clear: '清除导入结果',
   },
@@ -173,6 +202,7 @@ export const intake = {
     splitLabel: '{reference} 作为新申请人',
     linked: '已关联到 {name}',
     keptSeparate: '已作为新申请人',
+    enterprise: '企业用户：{organisation}（统一社会信用代码 {code}，校验通过），请按企业用户清单核验身份',
     saved: '已保存',
   },
   /** between the items of a list in running text (trigger words, matched fields) */
@@ -205,6 +235,8 @@ export const intake = {
     openLink: '在系统浏览器中打开 {url}',
     linkNotOpenable: '不可打开',
     emptyBody: '（正文为空）',
+    textTruncated: '正文过长，仅显示前 {shown} 个字符（共 {total} 个）；完整内容请保存原始文件查看',
+    htmlTruncated: '正文过长，仅显示前一部分；完整内容请保存原始文件查看。',
     attachments: '附件',
     noAttachments: '无附件',
     attachmentName: '文件名',

@@ -51,7 +51,9 @@ export interface PeopleImportReport {
 
 export type PeopleImportResult =
   | { ok: true; people: AffectedPerson[]; report: PeopleImportReport }
-  | { ok: false; problem: 'empty-file' | 'no-contact-columns'; encoding: TextEncodingId };
+  | { ok: false; problem: 'empty-file' | 'no-contact-columns'; encoding: TextEncodingId }
+  /** a quoted field opened on `line` never closes (issue 12: said with its line, not read as the rest of the file) */
+  | { ok: false; problem: 'unterminated-quote'; line: number; encoding: TextEncodingId };
 
 const HEADER_NAMES: Record<FieldName, readonly string[]> = {
   name: ['name', 'full name', '姓名', '名字', '用户名', '用户姓名', '客户名称', '联系人'],
@@ -73,39 +75,68 @@ function columnsOf(header: readonly string[]): Partial<Record<FieldName, number>
 const NAME_MAX = 100;
 
 /**
- * Reads a list of affected people (issue 7): detects the encoding, finds the
- * columns by their header (Chinese or English) or reads them as name,
- * mobile, email, validates each row, and merges duplicates, within the file
- * and against `existing` (the list so far): two rows are one person when
- * they share a mobile number or an email address. Linear in the rows.
+ * A copy of a string that owns its characters. A CSV reader hands out
+ * fields that are slices of the text it read; kept as they are, each keeps
+ * its whole megabyte of text alive, and a list read as a stream would keep
+ * the whole file (issue 12: 200 MB within 1 GB).
  */
-export function importPeople(bytes: Uint8Array, existing: readonly AffectedPerson[] = []): PeopleImportResult {
-  const { text, encoding } = decodeText(bytes);
-  const rows = parseCsv(text);
-  if (rows.length === 0) return { ok: false, problem: 'empty-file', encoding };
-  const found = columnsOf(rows[0]!.fields);
-  const header = Object.keys(found).length > 0 ? 'found' : 'positional';
-  if (header === 'found' && found.mobile === undefined && found.email === undefined) return { ok: false, problem: 'no-contact-columns', encoding };
-  const columns: Partial<Record<FieldName, number>> = header === 'found' ? found : { name: 0, mobile: 1, email: 2 };
-  const dataRows = header === 'found' ? rows.slice(1) : rows;
+function owned(text: string): string {
+  return text.length === 0 ? text : (' ' + text).slice(1);
+}
 
-  const people: AffectedPerson[] = existing.map((p) => ({ ...p }));
-  const byMobile = new Map<string, number>();
-  const byEmail = new Map<string, number>();
-  const lineOf = new Map<number, number>(); // person index → the line of this file that created it
-  people.forEach((p, i) => {
-    if (p.mobile) byMobile.set(p.mobile, i);
-    if (p.email) byEmail.set(emailKey(p.email), i);
-  });
-  const report: PeopleImportReport = { encoding, header, rowsRead: 0, added: 0, rejected: [], warnings: [], merged: [] };
+/**
+ * Collects a list of affected people row by row (issue 7; issue 12: the CSV
+ * is read as a stream, in a worker, so the collector never sees the whole
+ * file): finds the columns by their header (Chinese or English) or reads
+ * them as name, mobile, email, validates each row, and merges duplicates,
+ * within the file and against `existing` (the list so far): two rows are one
+ * person when they share a mobile number or an email address. Linear in the rows.
+ */
+export class PeopleCollector {
+  readonly #people: AffectedPerson[];
+  readonly #byMobile = new Map<string, number>();
+  readonly #byEmail = new Map<string, number>();
+  /** person index → the line of this file that created it */
+  readonly #lineOf = new Map<number, number>();
+  readonly #report: Omit<PeopleImportReport, 'encoding'>;
+  #columns: Partial<Record<FieldName, number>> | undefined;
+  #noContactColumns = false;
 
-  for (const row of dataRows) {
+  constructor(existing: readonly AffectedPerson[] = []) {
+    this.#people = existing.map((p) => ({ ...p }));
+    this.#people.forEach((p, i) => {
+      if (p.mobile) this.#byMobile.set(p.mobile, i);
+      if (p.email) this.#byEmail.set(emailKey(p.email), i);
+    });
+    this.#report = { header: 'positional', rowsRead: 0, added: 0, rejected: [], warnings: [], merged: [] };
+  }
+
+  /** One row of the file (its fields, and the 1-based line it starts on); blank rows are skipped. */
+  row(fields: readonly string[], line: number): void {
+    if (this.#noContactColumns) return;
+    if (fields.every((f) => f.trim() === '')) return;
+    if (!this.#columns) {
+      const found = columnsOf(fields);
+      if (Object.keys(found).length > 0) {
+        this.#report.header = 'found';
+        if (found.mobile === undefined && found.email === undefined) this.#noContactColumns = true;
+        this.#columns = found;
+        return;
+      }
+      this.#columns = { name: 0, mobile: 1, email: 2 };
+    }
+    this.#take(fields, line, this.#columns);
+  }
+
+  #take(fields: readonly string[], line: number, columns: Partial<Record<FieldName, number>>): void {
+    const report = this.#report;
     const cell = (field: FieldName) => {
       const index = columns[field];
-      return index === undefined ? '' : (row.fields[index] ?? '').trim();
+      return index === undefined ? '' : (fields[index] ?? '').trim();
     };
     const raw: RawRow = { name: cell('name'), mobile: cell('mobile'), email: cell('email') };
-    if (raw.name === '' && raw.mobile === '' && raw.email === '') continue; // a row of empty cells (trailing commas)
+    if (raw.name === '' && raw.mobile === '' && raw.email === '') return; // a row of empty cells (trailing commas)
+    const kept = (): RawRow => ({ name: owned(raw.name), mobile: owned(raw.mobile), email: owned(raw.email) });
     report.rowsRead++;
 
     const mobile = raw.mobile ? normaliseMobile(raw.mobile) : undefined;
@@ -115,42 +146,64 @@ export function importPeople(bytes: Uint8Array, existing: readonly AffectedPerso
     if (raw.email && !email) problems.push('email-invalid');
     if (raw.name.length > NAME_MAX) problems.push('name-too-long');
     if (!mobile && !email) {
-      report.rejected.push({ line: row.line, problems: problems.length ? problems : ['no-contact'], raw });
-      continue;
+      report.rejected.push({ line, problems: problems.length ? problems : ['no-contact'], raw: kept() });
+      return;
     }
     if (problems.includes('name-too-long')) {
-      report.rejected.push({ line: row.line, problems, raw });
-      continue;
+      report.rejected.push({ line, problems, raw: kept() });
+      return;
     }
-    for (const problem of problems) report.warnings.push({ line: row.line, problem, value: problem === 'mobile-invalid' ? raw.mobile : raw.email });
+    for (const problem of problems) report.warnings.push({ line, problem, value: owned(problem === 'mobile-invalid' ? raw.mobile : raw.email) });
 
-    const match = (mobile !== undefined ? byMobile.get(mobile) : undefined) ?? (email !== undefined ? byEmail.get(emailKey(email)) : undefined);
+    const match = (mobile !== undefined ? this.#byMobile.get(mobile) : undefined) ?? (email !== undefined ? this.#byEmail.get(emailKey(email)) : undefined);
     if (match === undefined) {
-      const person: AffectedPerson = { name: raw.name, ...(mobile ? { mobile } : {}), ...(email ? { email } : {}) };
-      const index = people.push(person) - 1;
-      lineOf.set(index, row.line);
-      if (mobile) byMobile.set(mobile, index);
-      if (email) byEmail.set(emailKey(email), index);
+      const person: AffectedPerson = { name: owned(raw.name), ...(mobile ? { mobile: owned(mobile) } : {}), ...(email ? { email: owned(email) } : {}) };
+      const index = this.#people.push(person) - 1;
+      this.#lineOf.set(index, line);
+      if (person.mobile) this.#byMobile.set(person.mobile, index);
+      if (person.email) this.#byEmail.set(this.#emailKeyOf(person.email), index);
       report.added++;
-      continue;
+      return;
     }
     // the same person again: fill what the first row lacked, keep what it had
-    const person = people[match]!;
+    const person = this.#people[match]!;
     const conflicts: FieldName[] = [];
     if (raw.name && person.name && raw.name !== person.name) conflicts.push('name');
     if (mobile && person.mobile && mobile !== person.mobile) conflicts.push('mobile');
     if (email && person.email && emailKey(email) !== emailKey(person.email)) conflicts.push('email');
-    if (!person.name && raw.name) person.name = raw.name;
+    if (!person.name && raw.name) person.name = owned(raw.name);
     if (!person.mobile && mobile) {
-      person.mobile = mobile;
-      byMobile.set(mobile, match);
+      person.mobile = owned(mobile);
+      this.#byMobile.set(person.mobile, match);
     }
     if (!person.email && email) {
-      person.email = email;
-      byEmail.set(emailKey(email), match);
+      person.email = owned(email);
+      this.#byEmail.set(this.#emailKeyOf(person.email), match);
     }
-    const into = lineOf.get(match);
-    report.merged.push({ line: row.line, ...(into !== undefined ? { into } : {}), conflicts });
+    const into = this.#lineOf.get(match);
+    report.merged.push({ line, ...(into !== undefined ? { into } : {}), conflicts });
   }
-  return { ok: true, people, report };
+
+  /** The key of an address: the address itself when it is already lower-case (one string, not two, per person). */
+  #emailKeyOf(email: string): string {
+    const key = emailKey(email);
+    return key === email ? email : owned(key);
+  }
+
+  result(encoding: TextEncodingId): PeopleImportResult {
+    if (this.#noContactColumns) return { ok: false, problem: 'no-contact-columns', encoding };
+    if (!this.#columns) return { ok: false, problem: 'empty-file', encoding };
+    return { ok: true, people: this.#people, report: { ...this.#report, encoding } };
+  }
+}
+
+/**
+ * Reads a whole list at once (small lists and tests; the app streams a file
+ * through PeopleCollector in a worker, renderer/workers/peopleCsv.ts).
+ */
+export function importPeople(bytes: Uint8Array, existing: readonly AffectedPerson[] = []): PeopleImportResult {
+  const { text, encoding } = decodeText(bytes);
+  const collector = new PeopleCollector(existing);
+  for (const row of parseCsv(text)) collector.row(row.fields, row.line);
+  return collector.result(encoding);
 }

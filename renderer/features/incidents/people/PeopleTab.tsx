@@ -4,7 +4,8 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { groupDigits, type AffectedPerson } from '../../../../shared/incidents';
 import { database } from '../../../db/database';
-import { clearPeople, importPeopleFile, readPeople } from '../../../db/incidentPeople';
+import { clearPeople, PeopleListChangedError, readPeople, savePeopleImport } from '../../../db/incidentPeople';
+import { readPeopleCsvInWorker } from '../../../workers/peopleCsvClient';
 import { useText } from '../../../i18n/useText';
 import { platform } from '../../../platform';
 import type { IncidentData } from '../useIncident';
@@ -20,21 +21,36 @@ export function PeopleTab({ data }: { data: IncidentData }) {
   const list = useLiveQuery(() => readPeople(database(), incident.id), [incident.id]);
   const people: AffectedPerson[] = list?.people ?? [];
   const { run, busy } = useIncidentAction();
-  const [reading, setReading] = useState(false);
+  const [reading, setReading] = useState<{ percent: number; rows: number } | undefined>(undefined);
   const exports = usePeopleExports(data, people);
   const mobiles = people.filter((p) => p.mobile).length;
   const emails = people.filter((p) => p.email).length;
 
+  // issue 12: the file is read as a stream in a worker; only the merged list comes back to be saved
   const importFile = async () => {
     const picked = await platform.openFiles({ title: t('incidents.people.import'), filters: [{ name: 'CSV', extensions: ['csv', 'txt'] }], multiple: false });
     const file = picked.ok ? picked.value[0] : undefined;
     if (!file) return;
-    setReading(true);
+    setReading({ percent: 0, rows: 0 });
     try {
-      const result = await run((db, actor) => importPeopleFile(db, incident.id, file, actor));
-      if (result && !result.ok) void message.error(t(`incidents.people.problem.${result.problem}`));
+      const existing = people;
+      const { result, sha256 } = await readPeopleCsvInWorker(new Blob([file.bytes as Uint8Array<ArrayBuffer>]), existing, (p) =>
+        setReading({ percent: Math.round((p.bytesRead / Math.max(1, p.totalBytes)) * 100), rows: p.rows }),
+      );
+      if (!result.ok) {
+        void message.error(result.problem === 'unterminated-quote' ? t('incidents.people.problem.unterminated-quote', { line: result.line }) : t(`incidents.people.problem.${result.problem}`));
+        return;
+      }
+      await run(
+        (db, actor) => savePeopleImport(db, incident.id, { name: file.name, sha256 }, result, existing.length, actor),
+        undefined,
+        (error) => (error instanceof PeopleListChangedError ? t('incidents.people.problem.changed') : undefined),
+      );
+    } catch {
+      // the worker failed (a bug of ours): said in the officer's words, never the raw error
+      void message.error(t('incidents.failed'));
     } finally {
-      setReading(false);
+      setReading(undefined);
     }
   };
 
@@ -42,7 +58,7 @@ export function PeopleTab({ data }: { data: IncidentData }) {
     <div>
       <Typography.Paragraph type="secondary">{t('incidents.people.importHelp')}</Typography.Paragraph>
       <Flex gap={8} wrap style={{ marginBottom: 12 }}>
-        <Button type="primary" icon={<UploadOutlined aria-hidden />} loading={reading || busy} onClick={() => void importFile()}>
+        <Button type="primary" icon={<UploadOutlined aria-hidden />} loading={reading !== undefined || busy} onClick={() => void importFile()}>
           {t('incidents.people.import')}
         </Button>
         <Button
@@ -62,7 +78,7 @@ export function PeopleTab({ data }: { data: IncidentData }) {
           {t('incidents.people.clear')}
         </Button>
       </Flex>
-      {reading ? <Alert type="info" showIcon title={t('incidents.people.importing')} style={{ marginBottom: 12 }} /> : null}
+      {reading ? <Alert type="info" showIcon title={t('incidents.people.importProgress', { percent: reading.percent, rows: groupDigits(reading.rows) })} style={{ marginBottom: 12 }} /> : null}
       {list?.lastImport ? <ImportReportView report={list.lastImport} /> : null}
 
       <section aria-labelledby="people-exports-title" style={{ marginBottom: 16 }}>

@@ -111,7 +111,7 @@ test('mail to legal@ becomes a case within 5 s, timed by the server; a reload, a
   expect(await folderCount(legal, ['CaseDesk', '已立案'])).toBe(1);
   await first.getByRole('link').click();
   await expect(app.getByText('申请删除我的通话记录').first()).toBeVisible();
-  await expect(app.getByText('公司邮件服务器收件时间（IMAP INTERNALDATE）')).toBeVisible();
+  await expect(app.getByText('公司邮件服务器记录的收件时间（IMAP INTERNALDATE 或 Outlook 投递时间）')).toBeVisible();
   await expect(app.getByText('2026-11-30 07:15').first()).toBeVisible();
   await new Shell(app).goTo('案件');
 

@@ -66,10 +66,17 @@ function sealedTable(table: DBCoreTable, name: string, spec: TableSealing, keys:
 }
 
 /** A cursor whose value is opened when read (Dexie's virtual-index middleware wraps cursors the same way). */
-function openedCursor(cursor: DBCoreCursor, decode: (row: unknown) => unknown): DBCoreCursor {
+export function openedCursor(cursor: DBCoreCursor, decode: (row: unknown) => unknown): DBCoreCursor {
   let lastRaw: unknown;
   let lastOpened: unknown;
+  // IDBCursor's own methods and getters refuse a `this` that is not the cursor
+  // ("Illegal invocation"), so the wrapper hands them to the cursor itself.
   return Object.create(cursor, {
+    key: { get: () => cursor.key },
+    primaryKey: { get: () => cursor.primaryKey },
+    continue: { value: (key?: unknown) => cursor.continue(key) },
+    continuePrimaryKey: { value: (key: unknown, primaryKey: unknown) => cursor.continuePrimaryKey(key, primaryKey) },
+    advance: { value: (count: number) => cursor.advance(count) },
     value: {
       get: () => {
         const raw: unknown = cursor.value;

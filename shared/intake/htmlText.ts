@@ -1,7 +1,7 @@
 /**
  * Plain text out of an HTML mail body, for keyword matching and for the
  * `text` of an HTML-only message. Not for display: the renderer shows HTML
- * only through DOMPurify in a sandboxed frame (see sanitiserPolicy.ts). This
+ * only through the worker sanitiser (htmlSanitise.ts) in a sandboxed frame. This
  * needs no DOM, so it runs in shared/ and in a Web Worker.
  */
 

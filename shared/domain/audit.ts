@@ -52,8 +52,8 @@ export type AuditAction = z.infer<typeof auditActionSchema>;
 
 const hex64 = z.string().regex(/^[0-9a-f]{64}$/);
 
-/** A workstation's own audit chain (issue 10: in a team each workstation keeps its own chain). */
-export const chainIdSchema = z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/);
+/** A workstation's chain (a UUID's first part) or a team user's on a workstation (`wangmin.3f2a9c1d`, teamSession.ts). */
+export const chainIdSchema = z.string().regex(/^[a-z0-9][a-z0-9._-]{0,63}$/);
 
 /**
  * The digests of one record before and after the change an event records

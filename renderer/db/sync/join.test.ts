@@ -6,6 +6,7 @@ import { openCase, type CaseIntake } from '../cases';
 import { writeSetting } from '../settings';
 import { DEFAULT_DEADLINE_RULES } from '../../../shared/deadlines/deadlineRule';
 import { executeJoin, planJoin } from './join';
+import { readTeamSession } from './teamSession';
 import { openRemote, pouch, openLocalReplica } from './pouch';
 import { memberEndpoint, soloStore, teamWorkstation } from './test-support/teamWorkstation';
 import { readWorkstation } from '../workstation';
@@ -70,6 +71,8 @@ describe('a solo store joining the team', () => {
         lastClaimed: async (prefix: string) => (await remote.allDocs({ startkey: `${prefix}\ufff0`, endkey: prefix, descending: true, limit: 1 })).rows[0]?.key,
       };
       const session = await executeJoin(solo, plan, { serverUrl: server.url, database: 'team-join', username: TEAM.wang.username, displayName: '王敏', roles: TEAM.wang.roles }, claimer, replica);
+      // the store now says it is a team member: the shell, the settings card and the engine read it back
+      expect(await readTeamSession(solo)).toEqual(session);
       const a = await teamWorkstation(server, TEAM.wang, 'team-join', { db: solo, session });
       try {
         // renumbered with final numbers from blocks claimed while joining, not provisional ones

@@ -25,7 +25,7 @@ export type SyncState = 'starting' | 'syncing' | 'online' | 'offline' | 'stopped
 
 export interface SyncStatus {
   state: SyncState;
-  /** local transactions not yet handed to the replicator */
+  /** changes of this workstation not yet on the server: transactions still in the outbox, and records in the replica the push has not carried */
   pendingPush: number;
   /** records that arrived and wait for the rest of their group */
   waiting: number;
@@ -63,6 +63,9 @@ export class SyncEngine {
   private running: Promise<void> = Promise.resolve();
   private again = false;
   private busy = false;
+  /** the replica's sequence the push had carried to the server when it last caught up (kept in the local table across starts) */
+  private pushedSeq: number | string | undefined;
+  private outboxCount = 0;
   private listeners = new Set<(status: SyncStatus) => void>();
   status: SyncStatus = { state: 'stopped', pendingPush: 0, waiting: 0, conflicts: 0, refusals: [] };
   lastPull: PullReport | undefined;
@@ -94,18 +97,26 @@ export class SyncEngine {
         back_off_function: (delay: number) => (delay === 0 ? 1000 : Math.min(delay * 2, 30_000)),
       })
       .on('active', () => this.update({ state: 'syncing' }))
-      .on('change', () => this.kick())
+      .on('change', (info) => {
+        if (info.direction === 'push' && info.change?.last_seq !== undefined) void this.notePushed(info.change.last_seq);
+        void this.kick();
+      })
       .on('paused', (error) => {
         if (error) this.fault(error);
-        else if (this.status.state !== 'offline' && this.status.state !== 'stopped') this.update({ state: 'online', lastSyncAt: this.now().toISOString() });
+        else {
+          // caught up both ways: everything in the replica is on the server
+          void this.local?.info().then((info) => this.notePushed(info.update_seq), () => undefined);
+          if (this.status.state !== 'offline' && this.status.state !== 'stopped') this.update({ state: 'online', lastSyncAt: this.now().toISOString() });
+        }
       })
       .on('denied', (error) => void this.refused(error))
       .on('error', (error) => this.fault(error));
     this.localChanges = this.local.changes({ live: true, since: 'now' }).on('change', () => this.kick());
     this.outboxWatch = liveQuery(() => db.outbox.count()).subscribe({
       next: (count) => {
-        this.update({ pendingPush: count });
-        if (count) this.kick();
+        this.outboxCount = count;
+        void this.countPending();
+        if (count) void this.kick();
       },
     });
     this.kick();
@@ -167,7 +178,41 @@ export class SyncEngine {
       for (const refused of report.refused) this.noteRefusal(refused.docId, `casedesk:${refused.reason}`);
     } while (report.applied > 0);
     this.update({ waiting: report.waiting, conflicts: await db.syncConflicts.count() });
+    await this.countPending();
     if (scope.name === 'main' && this.status.state !== 'offline' && this.status.state !== 'stopped') await this.keepReferences();
+  }
+
+  private pushedKey(): string {
+    return `sync.pushedSeq.${this.local?.name ?? this.deps.scope.name}`;
+  }
+
+  private async notePushed(seq: number | string): Promise<void> {
+    this.pushedSeq = seq;
+    await this.deps.db.local.put({ key: this.pushedKey(), value: seq });
+    await this.countPending();
+  }
+
+  /**
+   * "n pending" in the shell: what the officer did that the server does not
+   * have yet — outbox transactions, and replica records written since the
+   * push last caught up (offline, those wait in the replica for the server).
+   */
+  private async countPending(): Promise<void> {
+    const local = this.local;
+    if (!local) return;
+    if (this.pushedSeq === undefined) {
+      const kept = (await this.deps.db.local.get(this.pushedKey()))?.value;
+      if (typeof kept === 'number' || typeof kept === 'string') this.pushedSeq = kept;
+    }
+    let unsent = 0;
+    if (this.pushedSeq !== undefined) {
+      try {
+        unsent = (await local.changes({ since: this.pushedSeq, limit: 10_000, return_docs: true })).results.length;
+      } catch {
+        // the replica is closing: the count is refreshed on the next start
+      }
+    }
+    if (this.status.pendingPush !== this.outboxCount + unsent) this.update({ pendingPush: this.outboxCount + unsent });
   }
 
   /** Reference blocks topped up and provisional references made final, whenever the server can be reached. */

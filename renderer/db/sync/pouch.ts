@@ -21,7 +21,7 @@ export interface PouchPlugin {
 }
 
 export interface ReplicationEvents {
-  on(event: 'change', listener: (info: { direction?: 'push' | 'pull'; change?: { docs_written: number; pending?: number } }) => void): ReplicationEvents;
+  on(event: 'change', listener: (info: { direction?: 'push' | 'pull'; change?: { docs_written: number; pending?: number; last_seq?: number | string } }) => void): ReplicationEvents;
   on(event: 'paused', listener: (error?: unknown) => void): ReplicationEvents;
   on(event: 'active', listener: () => void): ReplicationEvents;
   on(event: 'denied', listener: (error: unknown) => void): ReplicationEvents;

@@ -160,8 +160,11 @@ describe('the team store', () => {
       await server.kill();
       for (let i = 6; i < 12; i++) opened.push((await openCase(a.db, intake(`申请人${i}`), TEAM.wang.username)).id);
       await expect.poll(() => a.engine.status.state, { timeout: 60_000 }).toBe('offline');
+      // the shell says what waits for the server: the six cases opened offline, with their requesters and events
+      await expect.poll(() => a.engine.status.pendingPush, { timeout: 60_000 }).toBeGreaterThanOrEqual(6);
       await server.start();
       await expect.poll(async () => b.db.cases.count(), { timeout: 90_000 }).toBe(12);
+      await expect.poll(() => a.engine.status.pendingPush, { timeout: 60_000 }).toBe(0);
       expect(new Set((await b.db.cases.toArray()).map((c) => c.reference)).size).toBe(12);
       expect((await b.db.cases.bulkGet(opened)).every(Boolean)).toBe(true);
       await expect.poll(async () => (await verifyAuditLog(b.db, { records: true })).ok, { timeout: 60_000 }).toBe(true);

@@ -7,7 +7,7 @@ import { readTeamSession } from '../../db/sync/teamSession';
 import { useText } from '../../i18n/useText';
 import { platform } from '../../platform';
 import { usePlatformErrorText } from '../../platform/usePlatformErrorText';
-import { carryOutJoin, emptyEnoughForPrint, planTeamJoin } from './teamJoin';
+import { carryOutJoin, emptyEnoughForPrint, joinFailureReason, planTeamJoin } from './teamJoin';
 import { startTeamSync, stopTeamSync, useTeamState } from './teamRuntime';
 
 interface SignInForm {
@@ -48,7 +48,7 @@ function JoinTeam() {
       const printOnlyRefused = printOnly && !(await emptyEnoughForPrint(database()));
       setPlanned({ plan: await planTeamJoin(database(), target), target, printOnlyRefused });
     } catch (error) {
-      setProblem(t('team.joinFailed', { reason: error instanceof Error ? error.message : String(error) }));
+      setProblem(t('team.joinFailed', { reason: joinFailureReason(error) }));
     } finally {
       setBusy(false);
     }
@@ -60,7 +60,7 @@ function JoinTeam() {
       await carryOutJoin(database(), planned.plan, planned.target);
       void message.success(t('team.joined'));
     } catch (error) {
-      setProblem(error instanceof JoinRaceError ? t('team.joinRace') : t('team.joinFailed', { reason: error instanceof Error ? error.message : String(error) }));
+      setProblem(error instanceof JoinRaceError ? t('team.joinRace') : t('team.joinFailed', { reason: joinFailureReason(error) }));
       setPlanned(undefined);
     } finally {
       setBusy(false);

@@ -35,9 +35,23 @@ function claimerOf(remote: PouchDatabase): BlockClaimer {
 }
 
 export async function planTeamJoin(db: CaseDeskDatabase, target: JoinTarget): Promise<JoinPlan> {
-  const remote = await remoteOf(target.database);
-  const claimed = new Set((await remote.allDocs({ startkey: 'refblock:', endkey: 'refblock:\ufff0' })).rows.map((r) => r.key));
+  // print staff issue no references and may not read the main database: there is nothing to claim
+  const printOnly = !target.roles.includes('officer') && !target.roles.includes('manager');
+  const claimed = printOnly
+    ? new Set<string>()
+    : new Set((await (await remoteOf(target.database)).allDocs({ startkey: 'refblock:', endkey: 'refblock:\ufff0' })).rows.map((r) => r.key));
   return planJoin(db, claimed, target.roles);
+}
+
+/** What went wrong, for the officer: PouchDB rejects with plain objects ({ status, reason }), not Errors. */
+export function joinFailureReason(error: unknown): string {
+  if (error instanceof Error) return error.message;
+  if (error && typeof error === 'object') {
+    const reason = Reflect.get(error, 'reason') ?? Reflect.get(error, 'message');
+    const status = Reflect.get(error, 'status');
+    if (typeof reason === 'string' && reason) return typeof status === 'number' ? `${reason} (HTTP ${status})` : reason;
+  }
+  return String(error);
 }
 
 /** True when this store holds nothing a print workstation may not hold. */

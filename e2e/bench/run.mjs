@@ -180,3 +180,9 @@ if (letterRows.length) console.table(letterRows);
 if (Number(process.env.CASEDESK_BENCH_MAILBOX ?? 5000) > 0) {
   execFileSync(process.execPath, [path.join(root, 'electron/runTs.mjs'), path.join(import.meta.dirname, 'mailboxBench.ts')], { cwd: root, stdio: 'inherit' });
 }
+
+// issue 10: the team store — a solo store joining, the first sync of a fresh workstation, one change seen
+// elsewhere — against a pouchdb-server, in its own process like the mailbox's; CASEDESK_BENCH_TEAM=0 skips it
+if (Number(process.env.CASEDESK_BENCH_TEAM ?? 10000) > 0) {
+  execFileSync(process.execPath, [path.join(root, 'electron/runTs.mjs'), path.join(import.meta.dirname, 'teamBench.ts')], { cwd: root, stdio: 'inherit' });
+}

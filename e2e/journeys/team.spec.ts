@@ -8,6 +8,7 @@ import { DashboardPage } from '../pages/DashboardPage';
 import { FirstRunPage } from '../pages/FirstRunPage';
 import { IntakePage } from '../pages/IntakePage';
 import { Shell } from '../pages/Shell';
+import { TeamSettings } from '../pages/TeamSettings';
 import { startExtraWebHost, type ExtraWebHost } from '../support/extraWebHost';
 
 /**
@@ -47,15 +48,9 @@ async function workstation(browser: Browser, port: number, member: TeamMember): 
   await new FirstRunPage(page).startEmpty(member.displayName);
   await new CaseListPage(page).expectShown();
   await new Shell(page).goTo('设置');
-  const card = page.locator('#team');
-  await card.getByLabel('服务器地址').fill(server.url);
-  await card.getByLabel('用户名').fill(member.username);
-  await card.getByLabel('密码').fill(member.password);
-  await card.getByRole('button', { name: '登录并查看加入计划' }).click();
-  // the plan comes first: nothing is uploaded until the officer has read it
-  await expect(card.getByText('加入计划（尚未执行）')).toBeVisible();
-  await card.getByRole('button', { name: '加入团队' }).click();
-  await expect(card.getByText(`用户 ${member.username}`)).toBeVisible();
+  const team = new TeamSettings(page);
+  await team.signInAndPlan(server.url, member);
+  await team.join(member.username);
   return page;
 }
 
@@ -67,7 +62,7 @@ async function shot(page: Page, name: string): Promise<void> {
 }
 
 function indicator(page: Page) {
-  return page.getByRole('button', { name: /^同步状态: / });
+  return new TeamSettings(page).indicator();
 }
 
 async function dashboardTotal(dashboard: DashboardPage): Promise<number> {

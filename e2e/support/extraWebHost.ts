@@ -13,9 +13,11 @@ export interface ExtraWebHost {
   stop(): Promise<void>;
 }
 
-export async function startExtraWebHost(port: number, timeoutMs: number): Promise<ExtraWebHost> {
+/** `rendererRoot`: a built renderer elsewhere than dist/renderer (the bench builds its own). */
+export async function startExtraWebHost(port: number, timeoutMs: number, rendererRoot?: string): Promise<ExtraWebHost> {
   const root = path.join(import.meta.dirname, '..', '..');
-  const child: ChildProcess = spawn(process.execPath, ['electron/runTs.mjs', 'electron/webHost/cli.ts', '--port', String(port)], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+  const args = ['electron/runTs.mjs', 'electron/webHost/cli.ts', '--port', String(port), ...(rendererRoot ? ['--root', rendererRoot] : [])];
+  const child: ChildProcess = spawn(process.execPath, args, { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
   const url = `http://127.0.0.1:${port}/`;
   let output = '';
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));

@@ -25,8 +25,11 @@ export interface TeamServer {
 
 export const ADMIN = { username: 'admin', password: 'admin-secret' };
 
+// bundled to CommonJS by electron/runTs.mjs (the team bench), import.meta is empty: then the folder is found from the project root
+const HERE: string = (import.meta as { dirname?: string }).dirname ?? join(process.cwd(), 'shared', 'sync', 'test-support');
+
 function binary(): string {
-  const require = createRequire(import.meta.url);
+  const require = createRequire(join(HERE, 'teamServer.ts'));
   return join(dirname(require.resolve('pouchdb-server/package.json')), 'bin', 'pouchdb-server');
 }
 
@@ -65,7 +68,7 @@ export async function startTeamServer(port: number): Promise<TeamServer> {
   const url = `http://127.0.0.1:${port}`;
   let child: ChildProcess | undefined;
   const launch = async () => {
-    child = spawn(process.execPath, ['--require', join(import.meta.dirname, 'pouchdbServerFix.cjs'), binary(), '--host', '127.0.0.1', '--port', String(port), '--dir', dir, '--no-stdout-logs'], { cwd: dir, stdio: 'ignore' });
+    child = spawn(process.execPath, ['--require', join(HERE, 'pouchdbServerFix.cjs'), binary(), '--host', '127.0.0.1', '--port', String(port), '--dir', dir, '--no-stdout-logs'], { cwd: dir, stdio: 'ignore' });
     await waitUntilUp(url, child);
   };
   const exit = (signal: NodeJS.Signals) =>

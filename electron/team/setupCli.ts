@@ -24,10 +24,10 @@ async function main(): Promise<void> {
     }
   };
   try {
-    for (const step of await installServerRules(request, database)) console.log(`${step.ok ? 'ok  ' : 'FAIL'} ${step.what} (HTTP ${step.status})`);
+    for (const step of await installServerRules(request, database)) console.info(`${step.ok ? 'ok  ' : 'FAIL'} ${step.what} (HTTP ${step.status})`);
     if (member) {
       const step = await createTeamUser(request, member);
-      console.log(`${step.ok ? 'ok  ' : 'FAIL'} ${step.what} (HTTP ${step.status}) — roles ${member.roles.join(', ')}`);
+      console.info(`${step.ok ? 'ok  ' : 'FAIL'} ${step.what} (HTTP ${step.status}) — roles ${member.roles.join(', ')}`);
     }
   } catch (error) {
     console.error(`team:setup: ${error instanceof SetupError ? error.message : String(error)}`);

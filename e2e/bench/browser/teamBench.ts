@@ -42,9 +42,6 @@ export function teamBench(db: CaseDeskDatabase) {
       await db.open();
       return db.capturing;
     },
-    async pendingOutbox() {
-      return { capturing: db.capturing, outbox: await db.outbox.count(), chain: db.chain };
-    },
     async caseCount() {
       return db.cases.count();
     },

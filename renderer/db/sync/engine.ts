@@ -66,6 +66,7 @@ export class SyncEngine {
   /** the replica's sequence the push had carried to the server when it last caught up (kept in the local table across starts) */
   private pushedSeq: number | string | undefined;
   private outboxCount = 0;
+  private pendingTimer: ReturnType<typeof setTimeout> | undefined;
   private listeners = new Set<(status: SyncStatus) => void>();
   status: SyncStatus = { state: 'stopped', pendingPush: 0, waiting: 0, conflicts: 0, refusals: [] };
   lastPull: PullReport | undefined;
@@ -115,7 +116,7 @@ export class SyncEngine {
     this.outboxWatch = liveQuery(() => db.outbox.count()).subscribe({
       next: (count) => {
         this.outboxCount = count;
-        void this.countPending();
+        this.schedulePendingCount();
         if (count) void this.kick();
       },
     });
@@ -123,6 +124,8 @@ export class SyncEngine {
   }
 
   async stop(): Promise<void> {
+    clearTimeout(this.pendingTimer);
+    this.pendingTimer = undefined;
     this.replication?.cancel();
     this.localChanges?.cancel();
     this.outboxWatch?.unsubscribe();
@@ -178,7 +181,7 @@ export class SyncEngine {
       for (const refused of report.refused) this.noteRefusal(refused.docId, `casedesk:${refused.reason}`);
     } while (report.applied > 0);
     this.update({ waiting: report.waiting, conflicts: await db.syncConflicts.count() });
-    await this.countPending();
+    this.schedulePendingCount();
     if (scope.name === 'main' && this.status.state !== 'offline' && this.status.state !== 'stopped') await this.keepReferences();
   }
 
@@ -189,7 +192,20 @@ export class SyncEngine {
   private async notePushed(seq: number | string): Promise<void> {
     this.pushedSeq = seq;
     await this.deps.db.local.put({ key: this.pushedKey(), value: seq });
-    await this.countPending();
+    this.schedulePendingCount();
+  }
+
+  /**
+   * The count reads the replica's changes since the push caught up: while a
+   * large store uploads that is thousands of rows, so it runs at most every
+   * half second, not on every outbox entry pushed.
+   */
+  private schedulePendingCount(): void {
+    if (this.pendingTimer) return;
+    this.pendingTimer = setTimeout(() => {
+      this.pendingTimer = undefined;
+      void this.countPending();
+    }, 500);
   }
 
   /**

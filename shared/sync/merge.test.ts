@@ -21,6 +21,32 @@ describe('merging two offline edits of one case', () => {
     expect(merged.differing).toEqual(['extensions', 'pauses', 'summary']);
   });
 
+  it('pauses the merged case when either side paused it, and asks no officer to choose its status', () => {
+    const running = { ...base, pauses: [], status: 'open', stage: 'verifying', targetDate: '2026-12-21' };
+    const paused = { ...base, pauses: [{ id: 'p9', from: '2026-12-02', reason: '等待答复', by: 'lina' }], status: 'paused', stage: 'awaiting-requester', targetDate: '2026-12-22' };
+    for (const [winner, loser] of [
+      [running, paused],
+      [paused, running],
+    ] as const) {
+      const merged = mergeVersions('cases', winner, [loser]);
+      expect({ status: merged.row.status, stage: merged.row.stage }).toEqual({ status: 'paused', stage: 'awaiting-requester' });
+      expect(merged.differing).toEqual(['pauses', 'targetDate']);
+    }
+  });
+
+  it('opens a case again when the pause its winner shows was resumed on the other side', () => {
+    const paused = { ...base, status: 'paused', stage: 'awaiting-requester', verifiedAt: '2026-11-01T00:00:00.000Z' };
+    const resumed = { ...base, status: 'open', stage: 'in-progress', verifiedAt: '2026-11-01T00:00:00.000Z', pauses: [{ ...base.pauses[0], to: '2026-11-06' }] };
+    const merged = mergeVersions('cases', paused, [resumed]);
+    expect({ status: merged.row.status, stage: merged.row.stage }).toEqual({ status: 'open', stage: 'in-progress' });
+  });
+
+  it('leaves a closing on one side to the officer', () => {
+    const closed = { ...base, pauses: [], status: 'closed', stage: 'closed' };
+    const open = { ...base, pauses: [], status: 'open', stage: 'in-progress' };
+    expect(mergeVersions('cases', open, [closed]).differing).toEqual(['stage', 'status']);
+  });
+
   it('prefers a pause that was resumed over the same pause still running, whichever side won', () => {
     const resumed = { ...base, pauses: [{ ...base.pauses[0], to: '2026-11-06' }] };
     expect(mergeVersions('cases', base, [resumed]).row.pauses).toEqual(resumed.pauses);

@@ -43,7 +43,30 @@ export function mergeVersions(table: ReplicatedTable, winner: Row, losers: reado
     const values = versions.map((v) => v[field]).filter((x): x is string => typeof x === 'string');
     if (values.length) row[field] = values.sort()[0];
   }
+  if (table === 'cases' && followClock(row, versions)) {
+    // the clock's state follows the merged pauses: not a choice to put to an officer
+    return { row, differing: differing.filter((f) => f !== 'status' && f !== 'stage') };
+  }
   return { row, differing };
+}
+
+/**
+ * A case's status and stage as its merged pauses say (caseClock.ts sets them
+ * so): a pause still running makes it paused, awaiting the requester; none
+ * running makes a paused winner open again. A closing on either side is a
+ * real disagreement and is left to the officer. Answers whether it applied.
+ */
+function followClock(row: Row, versions: readonly Row[]): boolean {
+  if (versions.some((v) => v.status === 'closed')) return false;
+  const pauses = Array.isArray(row.pauses) ? (row.pauses as Row[]) : [];
+  if (pauses.some((p) => p && typeof p === 'object' && p.to === undefined)) {
+    row.status = 'paused';
+    row.stage = 'awaiting-requester';
+  } else if (row.status === 'paused') {
+    row.status = 'open';
+    row.stage = row.verifiedAt ? 'in-progress' : 'verifying';
+  }
+  return true;
 }
 
 /** Items with an `id`: one per id, the fuller one (a pause that was resumed beats the same pause still running). */

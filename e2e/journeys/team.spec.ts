@@ -5,6 +5,7 @@ import { setUpTeam, startTeamServer, TEAM, type TeamMember, type TeamServer } fr
 import { expect, scaled, SCREENSHOTS, test } from '../fixtures';
 import { CaseListPage } from '../pages/CaseListPage';
 import { DashboardPage } from '../pages/DashboardPage';
+import { DeadlinePanel } from '../pages/DeadlinePanel';
 import { FirstRunPage } from '../pages/FirstRunPage';
 import { IntakePage } from '../pages/IntakePage';
 import { Shell } from '../pages/Shell';
@@ -134,4 +135,46 @@ test('an officer’s case opened while the server is down reaches the manager’
   // the print database is theirs; the case database is closed to them (CouchDB answers 401 or 403, by version)
   expect((await asPrint('GET', `/${DATABASE}-print/_all_docs`)).status).toBe(200);
   expect([401, 403]).toContain((await asPrint('GET', `/${DATABASE}/_all_docs`)).status);
+});
+
+test('two officers change one case while the server is down: the same record on both, the pause kept, the conflict shown until one of them chooses', async ({ browser }) => {
+  test.setTimeout(scaled(180_000));
+  const wang = await workstation(browser, HOSTS.officer, TEAM.wang);
+  const li = await workstation(browser, HOSTS.manager, TEAM.li);
+  await new Shell(wang).goTo('收件');
+  const intake = new IntakePage(wang);
+  await intake.dropFiles([{ name: '01-utf8-base64-access.eml', bytes: readFileSync(path.join(MAIL, '01-utf8-base64-access.eml')) }]);
+  await expect.poll(() => intake.counts(), { timeout: scaled(30_000) }).toEqual({ created: 1, joined: 0, duplicates: 0, failed: 0 });
+  const reference = (await intake.caseLink(intake.row('01-utf8-base64-access.eml')).textContent())!;
+  await intake.caseLink(intake.row('01-utf8-base64-access.eml')).click();
+  await new Shell(li).goTo('案件');
+  const list = new CaseListPage(li);
+  await expect(list.rows().filter({ hasText: reference })).toBeVisible({ timeout: scaled(30_000) });
+  await list.openCase(reference);
+
+  // apart: 王敏 sets an internal target date; 李娜 sets another, and pauses the clock
+  await server.kill();
+  const today = new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
+  await new DeadlinePanel(wang).setTarget('2026-12-21');
+  await new DeadlinePanel(li).setTarget('2026-12-22');
+  await new DeadlinePanel(li).pause(today, '等待申请人补充身份证明材料');
+
+  // together again: both see the conflict, and both keep 李娜's pause
+  await server.start();
+  for (const page of [wang, li]) {
+    await expect(page.getByText('此案件有同步冲突：两位同事离线时修改了同一记录')).toBeVisible({ timeout: scaled(60_000) });
+    await expect(page.getByRole('button', { name: '恢复计时' })).toBeVisible();
+  }
+  await shot(li, 'team-conflict');
+
+  // 李娜 chooses: one record everywhere, the banner gone on both
+  const banner = li.getByRole('alert').filter({ hasText: '此案件有同步冲突' });
+  for (const group of await banner.getByRole('radiogroup').all()) await group.getByText('另一版本的值').click();
+  await banner.getByRole('button', { name: '确认并解决冲突' }).click();
+  for (const page of [wang, li]) {
+    await expect(page.getByText('此案件有同步冲突：两位同事离线时修改了同一记录')).toBeHidden({ timeout: scaled(60_000) });
+    await expect(page.getByRole('button', { name: '恢复计时' })).toBeVisible();
+  }
+  const targetOf = (page: Page) => page.getByText(/目标日.*2026-12-2[12]/).first().textContent();
+  await expect.poll(async () => (await targetOf(wang)) === (await targetOf(li)), { timeout: scaled(30_000) }).toBe(true);
 });

@@ -41,6 +41,14 @@ export class DeadlinePanel {
     await expect(this.page.getByRole('dialog')).toBeHidden();
   }
 
+  /** the internal target date (内部目标日) */
+  async setTarget(date: string) {
+    await this.page.getByRole('button', { name: '设置内部目标日' }).click();
+    await this.pickDate('目标日', date);
+    await this.page.getByRole('dialog').getByRole('button', { name: '保存' }).click();
+    await expect(this.page.getByRole('dialog')).toBeHidden();
+  }
+
   async resume(on: string) {
     await this.page.getByRole('button', { name: '恢复计时' }).click();
     await this.pickDate('申请人答复日期', on);

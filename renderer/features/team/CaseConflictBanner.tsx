@@ -41,6 +41,7 @@ function ConflictResolver({ conflict }: { conflict: SyncConflict }) {
   const [choice, setChoice] = useState<Record<string, 'current' | 'other'>>({});
   // the lists of facts (pauses, extensions, Message-IDs) are merged already; the rest is the officer's choice
   const fields = conflict.differing.filter((f) => !['pauses', 'extensions', 'messageIds', 'items', 'decisions', 'overrides', 'updatedAt'].includes(f));
+  const fieldLabel = (field: string) => (isLabelledField(field) ? t(`team.conflictFields.${field}`) : field);
   const resolve = async () => {
     if (!current || !actor) return;
     const chosen = { ...current };
@@ -64,7 +65,7 @@ function ConflictResolver({ conflict }: { conflict: SyncConflict }) {
               rowKey="field"
               dataSource={fields.map((field) => ({ field }))}
               columns={[
-                { title: t('team.conflictField'), dataIndex: 'field' },
+                { title: t('team.conflictField'), render: (_: unknown, row: { field: string }) => fieldLabel(row.field) },
                 {
                   title: t('team.conflictThis', { by: conflict.winner.by, at: new Date(conflict.winner.at).toLocaleString() }),
                   render: (_: unknown, row: { field: string }) => shown(current?.[row.field]),
@@ -77,7 +78,7 @@ function ConflictResolver({ conflict }: { conflict: SyncConflict }) {
                   title: t('team.conflictKeep'),
                   render: (_: unknown, row: { field: string }) => (
                     <Radio.Group
-                      aria-label={`${t('team.conflictKeep')}: ${row.field}`}
+                      aria-label={`${t('team.conflictKeep')}: ${fieldLabel(row.field)}`}
                       value={choice[row.field] ?? 'current'}
                       onChange={(e) => setChoice({ ...choice, [row.field]: e.target.value as 'current' | 'other' })}
                       options={[
@@ -97,4 +98,32 @@ function ConflictResolver({ conflict }: { conflict: SyncConflict }) {
       }
     />
   );
+}
+
+const LABELLED_FIELDS = [
+  'channel',
+  'receivedAt',
+  'receivedAtSource',
+  'requesterId',
+  'requestType',
+  'typeConfirmed',
+  'gdpr',
+  'subject',
+  'summary',
+  'status',
+  'stage',
+  'assignee',
+  'verifiedAt',
+  'targetDate',
+  'dueDate',
+  'outcome',
+  'deletionGround',
+  'refusalReasons',
+  'closedAt',
+  'needsReview',
+  'receiptUnconfirmed',
+] as const;
+
+function isLabelledField(field: string): field is (typeof LABELLED_FIELDS)[number] {
+  return (LABELLED_FIELDS as readonly string[]).includes(field);
 }

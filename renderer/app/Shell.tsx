@@ -23,6 +23,7 @@ import { MailboxIndicator } from '../features/mailbox/MailboxIndicator';
 import { MailboxSettingsPage } from '../features/mailbox/MailboxSettingsPage';
 import { useMailboxIntake } from '../features/mailbox/useMailboxIntake';
 import { useText } from '../i18n/useText';
+import { StoreBanners } from '../features/store/StoreBanners';
 import { CaseDetailPage, CaseListPage, DashboardPage, IncidentListPage, IncidentPage, IntakePage, LetterPage, LettersPage, NewLetterPage, PrintPage, SettingsPage } from './pages';
 
 const { Header, Sider, Content } = Layout;
@@ -91,6 +92,7 @@ export function Shell() {
           </nav>
         </Sider>
         <Content style={{ padding: 20, overflow: 'auto', background: '#f5f7fa' }}>
+          <StoreBanners />
           <Suspense fallback={<Spin />}>
             <Routes>
               <Route path="/" element={<Navigate to={printOnly ? '/print' : '/cases'} replace />} />

@@ -15,6 +15,7 @@ import { RuleSettings } from './rules/RuleSettings';
 import { IdentitySettingsCard } from '../identity/IdentitySettingsCard';
 import { IntakeSettingsCard } from '../intake/IntakeSettingsCard';
 import { TeamCard } from '../team/TeamCard';
+import { BackupCard } from '../backup/BackupCard';
 import { actorOf } from '../ui/useOfficer';
 import { can, readTeamSession } from '../../db/sync/teamSession';
 
@@ -73,6 +74,7 @@ export function SettingsPage() {
       <RuleSettings />
       <IdentitySettingsCard />
       <IntakeSettingsCard />
+      <BackupCard />
       <Card size="small" title={<h2 className="pane-title">{t('settings.auditChain')}</h2>} style={{ marginBottom: 16 }}>
         <Button
           onClick={async () => {

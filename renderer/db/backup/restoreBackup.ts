@@ -91,6 +91,8 @@ export async function restoreBackup(db: CaseDeskDatabase, file: Blob, options: R
   const restored = backedUpTables(db.tables.map((t) => t.name));
   const scope = [...new Set([...restored, ...DERIVED_TABLES, 'local', 'auditHeads'])];
   const result = await db.transaction('rw', scope, async (tx) => {
+    // the purges this store made stay made, whatever the backup holds (issue 11)
+    const keptLedger = await db.purgeLedger.toArray();
     for (const name of [...restored, ...DERIVED_TABLES]) await db.table(name).clear();
     await importInto(db, plain, {
       noTransaction: true,
@@ -101,6 +103,7 @@ export async function restoreBackup(db: CaseDeskDatabase, file: Blob, options: R
     });
     // the restored records come with their own events: the restore's event need not name each of them again
     for (const touched of touchedRecords(tx.idbtrans).values()) touched.answered = true;
+    await db.purgeLedger.bulkPut(keptLedger);
     const sealing = await sealRestoredChains(db);
     for (const name of DERIVED_TABLES) await db.table(name).clear();
     await tallyStoredCases(tx);

@@ -7,6 +7,7 @@ import { BackupRefusedError, createBackup, readLastBackup } from '../../db/backu
 import { restoreBackup } from '../../db/backup/restoreBackup';
 import { database } from '../../db/database';
 import { readTeamSession } from '../../db/sync/teamSession';
+import { reapplyPurgeLedger } from '../../db/retention/purgeLedger';
 import { useText } from '../../i18n/useText';
 import { actorOf } from '../ui/useOfficer';
 import { backupErrorText } from './backupErrorText';
@@ -58,6 +59,8 @@ export function BackupCard() {
           if (!(await saveBackupFile(made, t('backup.title')))) throw new Error('not saved');
           void message.info(t('backup.safetySaved', { name: made.fileName }));
         },
+        // purges made since the backup are made again: purged personal data never comes back (policy 5.5.1)
+        reapplyPurges: reapplyPurgeLedger,
       });
       void message.success(t('backup.restored', { at: shanghaiDateTime(report.header.createdAt), sealed: report.chainsSealed.length, purges: report.purgesApplied }));
       restoreForm.resetFields();

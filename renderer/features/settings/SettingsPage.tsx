@@ -16,6 +16,7 @@ import { IdentitySettingsCard } from '../identity/IdentitySettingsCard';
 import { IntakeSettingsCard } from '../intake/IntakeSettingsCard';
 import { TeamCard } from '../team/TeamCard';
 import { BackupCard } from '../backup/BackupCard';
+import { RetentionCard } from '../retention/RetentionCard';
 import { actorOf } from '../ui/useOfficer';
 import { can, readTeamSession } from '../../db/sync/teamSession';
 
@@ -75,6 +76,7 @@ export function SettingsPage() {
       <IdentitySettingsCard />
       <IntakeSettingsCard />
       <BackupCard />
+      <RetentionCard />
       <Card size="small" title={<h2 className="pane-title">{t('settings.auditChain')}</h2>} style={{ marginBottom: 16 }}>
         <Button
           onClick={async () => {

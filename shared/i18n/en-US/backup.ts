@@ -57,6 +57,5 @@ export const retention: MessageTree<typeof zh.retention> = {
   confirmOk: 'Purge',
   managerOnly: 'Only a legal manager can confirm a purge.',
   purged: 'Personal data of {count} cases purged',
-  pseudonym: 'Anonymised-{code}',
   purgedCase: 'Personal data purged at the end of retention on {at}',
 };

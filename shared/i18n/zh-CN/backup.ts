@@ -55,6 +55,5 @@ export const retention = {
   confirmOk: '确认清除',
   managerOnly: '只有法务经理可以确认清除。',
   purged: '已清除 {count} 个案件的个人信息',
-  pseudonym: '已匿名-{code}',
   purgedCase: '个人信息已于 {at} 按保存期限清除',
 } as const;

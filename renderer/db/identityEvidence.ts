@@ -1,4 +1,5 @@
 import { sha256Hex } from '../../shared/audit/chain';
+import { redactFileName } from '../../shared/audit/redact';
 import { caseDocumentSchema, type CaseDocument } from '../../shared/domain/document';
 import { currentDecision } from '../../shared/identity/identityCheck';
 import type { CaseDeskDatabase } from './database';
@@ -64,7 +65,7 @@ export async function addIdentityEvidence(
       actor,
       at,
       // a file name may carry an ID number (身份证-3301….jpg): the summary is redacted
-      summary: `identity evidence ${doc.fileName}`,
+      summary: `identity evidence ${redactFileName(doc.fileName)}`,
       after: { documentId: doc.id, sha256: doc.sha256, size: doc.size, identityEvidence: true },
     });
     return doc;
@@ -119,7 +120,7 @@ export async function purgeIdentityEvidence(db: CaseDeskDatabase, documentId: st
       action: 'document.purged',
       actor,
       at,
-      summary: `${doc.fileName}: ${why}`,
+      summary: `${redactFileName(doc.fileName)}: ${why}`,
       after: { documentId: doc.id, sha256: doc.sha256, purgedBy: actor, messagesRedacted: cut.redacted, messagesPurged: cut.purgedWhole },
     });
     return purged;
@@ -180,7 +181,7 @@ export async function markIdentityEvidence(db: CaseDeskDatabase, documentId: str
       action: 'document.marked-evidence',
       actor,
       at,
-      summary: `identity evidence ${doc.fileName}`,
+      summary: `identity evidence ${redactFileName(doc.fileName)}`,
       after: { documentId: doc.id, sha256: doc.sha256, identityEvidence: true },
     });
     return marked;

@@ -3,7 +3,6 @@ import { Link } from 'react-router';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
 import type { AppInfo } from '../../../shared/platform/contract';
-import { verifyAuditLog } from '../../db/audit/verifyStore';
 import { database } from '../../db/database';
 import { readSetting, writeSetting } from '../../db/settings';
 import { useText } from '../../i18n/useText';
@@ -17,6 +16,7 @@ import { IntakeSettingsCard } from '../intake/IntakeSettingsCard';
 import { TeamCard } from '../team/TeamCard';
 import { BackupCard } from '../backup/BackupCard';
 import { RetentionCard } from '../retention/RetentionCard';
+import { AuditCard } from '../store/AuditCard';
 import { actorOf } from '../ui/useOfficer';
 import { can, readTeamSession } from '../../db/sync/teamSession';
 
@@ -77,18 +77,7 @@ export function SettingsPage() {
       <IntakeSettingsCard />
       <BackupCard />
       <RetentionCard />
-      <Card size="small" title={<h2 className="pane-title">{t('settings.auditChain')}</h2>} style={{ marginBottom: 16 }}>
-        <Button
-          onClick={async () => {
-            const verdict = await verifyAuditLog(database(), { records: true });
-            const first = verdict.chains.flatMap((c) => c.problems)[0];
-            if (verdict.ok) void message.success(t('settings.chainOk', { count: verdict.events }));
-            else void message.error(t('settings.chainBroken', { seq: first && 'seq' in first ? first.seq : 0 }));
-          }}
-        >
-          {t('settings.verifyChain')}
-        </Button>
-      </Card>
+      <AuditCard />
       <Card size="small" title={<h2 className="pane-title">{t('settings.about')}</h2>}>
         <Space orientation="vertical">
           {info ? (

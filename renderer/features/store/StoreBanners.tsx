@@ -3,6 +3,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { backupReminderDue } from '../../../shared/backup/backupPolicy';
+import { quotaWarning, type QuotaWarning } from '../../../shared/store/quota';
 import { readLastBackup } from '../../db/backup/createBackup';
 import { verifyAuditLog } from '../../db/audit/verifyStore';
 import { database } from '../../db/database';
@@ -13,13 +14,14 @@ import { useText } from '../../i18n/useText';
 /**
  * What the shell says about the store itself (issue 11), above every page:
  * the audit log's check at start (its result, when something is wrong), and
- * the reminder when the last backup is more than a week old (solo stores;
- * a team's record is its server).
+ * the storage quota past 80%, and the reminder when the last backup is more
+ * than a week old (solo stores; a team's record is its server).
  */
 export function StoreBanners() {
   const t = useText();
   const navigate = useNavigate();
   const [auditProblems, setAuditProblems] = useState(0);
+  const [quota, setQuota] = useState<QuotaWarning | null>(null);
   const reminder = useLiveQuery(async () => {
     const db = database();
     if (await readTeamSession(db)) return null;
@@ -38,7 +40,15 @@ export function StoreBanners() {
     };
   }, []);
 
-  if (!auditProblems && !reminder) return null;
+  useEffect(() => {
+    // issue 11: past 80% of the quota, say so before a write fails; checked at start and every ten minutes
+    const check = () => void navigator.storage?.estimate?.().then((estimate) => setQuota(quotaWarning(estimate)), () => undefined);
+    check();
+    const timer = setInterval(check, 10 * 60_000);
+    return () => clearInterval(timer);
+  }, []);
+
+  if (!auditProblems && !reminder && !quota) return null;
   return (
     <Space orientation="vertical" style={{ width: '100%', marginBottom: 12 }}>
       {auditProblems ? (
@@ -55,6 +65,7 @@ export function StoreBanners() {
           }
         />
       ) : null}
+      {quota ? <Alert type="warning" showIcon data-testid="quota-warning" message={t('store.quotaWarning', { ...quota })} /> : null}
       {reminder ? (
         <Alert
           type="warning"

@@ -6,6 +6,7 @@ import type { CaseDeskDatabase } from '../database';
 import { readTeamSession } from '../sync/teamSession';
 import { blobChunks, blobOf } from './blobStream';
 import { TABLES_LEFT_OUT } from './backupTables';
+import { LAST_BACKUP_KEY, type LastBackup } from './lastBackup';
 
 /**
  * 备份 (issue 11): the whole store — records, blobs, settings (the calendar,
@@ -20,14 +21,6 @@ export class BackupRefusedError extends Error {
     super(`backup refused: ${reason}`);
     this.name = 'BackupRefusedError';
   }
-}
-
-export const LAST_BACKUP_KEY = 'lastBackup';
-
-export interface LastBackup {
-  at: string;
-  fileName: string;
-  bytes: number;
 }
 
 export interface MadeBackup {
@@ -74,9 +67,4 @@ export async function createBackup(
     });
   });
   return { blob, fileName, at };
-}
-
-export async function readLastBackup(db: CaseDeskDatabase): Promise<LastBackup | undefined> {
-  const value = (await db.local.get(LAST_BACKUP_KEY))?.value as LastBackup | undefined;
-  return value && typeof value.at === 'string' ? value : undefined;
 }

@@ -90,35 +90,45 @@ export async function restoreBackup(db: CaseDeskDatabase, file: Blob, options: R
   const at = (options.now ?? new Date()).toISOString();
   const restored = backedUpTables(db.tables.map((t) => t.name));
   const scope = [...new Set([...restored, ...DERIVED_TABLES, 'local', 'auditHeads'])];
-  const result = await db.transaction('rw', scope, async (tx) => {
-    // the purges this store made stay made, whatever the backup holds (issue 11)
-    const keptLedger = await db.purgeLedger.toArray();
-    for (const name of [...restored, ...DERIVED_TABLES]) await db.table(name).clear();
-    await importInto(db, plain, {
-      noTransaction: true,
-      acceptVersionDiff: true,
-      acceptNameDiff: true,
-      overwriteValues: true,
-      skipTables: [...TABLES_LEFT_OUT],
+  let result: { sealing: Awaited<ReturnType<typeof sealRestoredChains>>; purgesApplied: number } | undefined;
+  // dexie-export-import reads the first chunk of the file, then opens its transaction over every table and reads
+  // the rest inside it (Dexie.waitFor). Its transaction is made ours: the clearing before, and the sealing, the
+  // tallies, the purges and the audit event after, all commit with the records or not at all. (Clearing first and
+  // importing inside our own transaction does not work: the library's first read of the Blob is a browser task
+  // that lets IndexedDB commit an idle transaction, and the rest would have written to a store already cleared.)
+  const inOneTransaction = (_mode: string, _tables: unknown, importAll: () => Promise<void>) =>
+    db.transaction('rw', scope, async (tx) => {
+      // the purges this store made stay made, whatever the backup holds (issue 11)
+      const keptLedger = await db.purgeLedger.toArray();
+      for (const name of [...restored, ...DERIVED_TABLES]) await db.table(name).clear();
+      await importAll();
+      // the restored records come with their own events: the restore's event need not name each of them again
+      for (const touched of touchedRecords(tx.idbtrans).values()) touched.answered = true;
+      await db.purgeLedger.bulkPut(keptLedger);
+      const sealing = await sealRestoredChains(db);
+      for (const name of DERIVED_TABLES) await db.table(name).clear();
+      await tallyStoredCases(tx);
+      await tallyStoredLiveCases(tx);
+      const purgesApplied = options.reapplyPurges ? await options.reapplyPurges(db, options.actor, at) : 0;
+      await appendAudit(db, {
+        actor: options.actor,
+        at,
+        action: 'backup.restored',
+        subject: 'store',
+        summary: `restored the backup of ${header.createdAt}; ${sealing.sealed.length} audit chains sealed, ${sealing.notSealed.length} not; ${purgesApplied} purges applied again`,
+        after: { backupCreatedAt: header.createdAt, appSchema: header.appSchema, heads: sealing.heads, notSealed: sealing.notSealed, purgesApplied },
+      });
+      result = { sealing, purgesApplied };
     });
-    // the restored records come with their own events: the restore's event need not name each of them again
-    for (const touched of touchedRecords(tx.idbtrans).values()) touched.answered = true;
-    await db.purgeLedger.bulkPut(keptLedger);
-    const sealing = await sealRestoredChains(db);
-    for (const name of DERIVED_TABLES) await db.table(name).clear();
-    await tallyStoredCases(tx);
-    await tallyStoredLiveCases(tx);
-    const purgesApplied = options.reapplyPurges ? await options.reapplyPurges(db, options.actor, at) : 0;
-    await appendAudit(db, {
-      actor: options.actor,
-      at,
-      action: 'backup.restored',
-      subject: 'store',
-      summary: `restored the backup of ${header.createdAt}; ${sealing.sealed.length} audit chains sealed, ${sealing.notSealed.length} not; ${purgesApplied} purges applied again`,
-      after: { backupCreatedAt: header.createdAt, appSchema: header.appSchema, heads: sealing.heads, notSealed: sealing.notSealed, purgesApplied },
-    });
-    return { sealing, purgesApplied };
+  const importer = new Proxy(db, {
+    get(target, property) {
+      if (property === 'transaction') return inOneTransaction;
+      const value: unknown = Reflect.get(target, property, target);
+      return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;
+    },
   });
+  await importInto(importer, plain, { acceptVersionDiff: true, acceptNameDiff: true, overwriteValues: true, skipTables: [...TABLES_LEFT_OUT] });
+  if (!result) throw new Error('the restore did not run');
   return {
     header,
     chainsSealed: result.sealing.sealed,

@@ -65,11 +65,18 @@ function sealedTable(table: DBCoreTable, name: string, spec: TableSealing, keys:
   };
 }
 
-/** A cursor whose value is opened when read (Dexie's virtual-index middleware wraps cursors the same way). */
+/**
+ * A cursor whose value is opened when read (Dexie's virtual-index middleware wraps cursors the same way).
+ * `key` and `primaryKey` are passed through explicitly: below Dexie the cursor is the native IDBCursor, whose
+ * getters throw "Illegal invocation" when read through another object (Chromium, not fake-indexeddb: seen with
+ * `where(…).anyOf(…)`, whose algorithm reads `cursor.key`).
+ */
 function openedCursor(cursor: DBCoreCursor, decode: (row: unknown) => unknown): DBCoreCursor {
   let lastRaw: unknown;
   let lastOpened: unknown;
   return Object.create(cursor, {
+    key: { get: () => cursor.key },
+    primaryKey: { get: () => cursor.primaryKey },
     value: {
       get: () => {
         const raw: unknown = cursor.value;

@@ -3,7 +3,8 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { MIN_PASSPHRASE_LENGTH, passphraseProblem } from '../../../shared/backup/backupPolicy';
 import { shanghaiDateTime } from '../../../shared/domain/time';
-import { BackupRefusedError, createBackup, readLastBackup } from '../../db/backup/createBackup';
+import { BackupRefusedError, createBackup } from '../../db/backup/createBackup';
+import { readLastBackup } from '../../db/backup/lastBackup';
 import { restoreBackup } from '../../db/backup/restoreBackup';
 import { database } from '../../db/database';
 import { readTeamSession } from '../../db/sync/teamSession';
@@ -101,7 +102,7 @@ export function BackupCard() {
           <Typography.Paragraph type="secondary" data-testid="last-backup">
             {last ? t('backup.lastBackup', { at: shanghaiDateTime(last.at), name: last.fileName }) : t('backup.never')}
           </Typography.Paragraph>
-          <Form form={backupForm} layout="inline" onFinish={(v) => void backUp(v)} aria-label={t('backup.create')}>
+          <Form form={backupForm} name="backup" layout="inline" onFinish={(v) => void backUp(v)} aria-label={t('backup.create')}>
             <Form.Item name="passphrase" label={t('backup.passphrase')} rules={passphraseRules}>
               <Input.Password autoComplete="new-password" />
             </Form.Item>
@@ -129,6 +130,7 @@ export function BackupCard() {
           </Typography.Title>
           <Form
             form={restoreForm}
+            name="restore"
             layout="inline"
             aria-label={t('backup.restoreTitle')}
             // a store that holds data is replaced only once the officer confirmed: restore asks, then runs again

@@ -4,7 +4,7 @@ import { useEffect, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { backupReminderDue } from '../../../shared/backup/backupPolicy';
 import { quotaWarning, type QuotaWarning } from '../../../shared/store/quota';
-import { readLastBackup } from '../../db/backup/createBackup';
+import { readLastBackup } from '../../db/backup/lastBackup';
 import { verifyAuditLog } from '../../db/audit/verifyStore';
 import { database } from '../../db/database';
 import { readTeamSession } from '../../db/sync/teamSession';

@@ -18,7 +18,9 @@ class NodeFileReader {
   }
 
   private settle(read: Promise<string | ArrayBuffer>): void {
-    read.then(
+    // a browser fires FileReader's events in a later task, after IndexedDB has committed an idle transaction:
+    // so does this one, or a test would pass where Chromium loses the transaction
+    read.then((result) => new Promise<string | ArrayBuffer>((resolve) => setTimeout(() => resolve(result), 5))).then(
       (result) => {
         this.result = result;
         const event = { target: this };

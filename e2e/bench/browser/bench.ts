@@ -13,6 +13,7 @@ import { responseFigures } from '../../../renderer/features/dashboard/responseFi
 import { intakeBench } from './intakeBench';
 import { lettersBench } from './lettersBench';
 import { seedCases } from './seed';
+import { backupBench } from './backupBench';
 
 /**
  * Benchmarks that must run where users run them: in Chromium, on real
@@ -80,6 +81,7 @@ function benchHoliday(today: string): string {
 const bench = {
   ...intakeBench(db),
   ...lettersBench(),
+  ...backupBench(db),
   async reset() {
     db.close();
     await CaseDeskDatabase.delete(db.name);

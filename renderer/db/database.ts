@@ -168,6 +168,8 @@ export class CaseDeskDatabase extends Dexie {
   constructor(
     name: string,
     readonly keys: StoreKeys,
+    /** the schema version to open at: the latest, except in a migration test that writes a store as an earlier version did */
+    options: { version?: 2 | 3 } = {},
   ) {
     super(name);
     this.version(1).stores({
@@ -217,7 +219,7 @@ export class CaseDeskDatabase extends Dexie {
         await tallyStoredLiveCases(tx);
       });
     // issue 11: the purge ledger (retention, identity evidence), which a restore of an older backup applies again
-    this.version(3).stores({ purgeLedger: 'id, caseId' });
+    if ((options.version ?? 3) >= 3) this.version(3).stores({ purgeLedger: 'id, caseId' });
     this.use(encryptionMiddleware(keys));
     this.use(recordTrackingMiddleware);
     this.use(outboxMiddleware(this));

@@ -31,6 +31,8 @@ export const settingSchemas = {
   letterTemplates: letterTemplateSetSchema,
   /** issue 11, policy 5.5.1: years a closed case is kept before its personal data is purged (default 3; shared/retention/) */
   retentionYears: retentionYearsSchema,
+  /** issue 11: scheduled backups to the desktop's backup folder (the passphrase is in the keychain, not here) */
+  backupSchedule: z.object({ everyDays: z.number().int().min(1).max(30), keep: z.number().int().min(1).max(365) }),
 } as const;
 export type SettingKey = keyof typeof settingSchemas;
 export type SettingValue<K extends SettingKey> = z.infer<(typeof settingSchemas)[K]>;

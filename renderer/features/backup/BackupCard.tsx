@@ -13,6 +13,7 @@ import { useText } from '../../i18n/useText';
 import { actorOf } from '../ui/useOfficer';
 import { backupErrorText } from './backupErrorText';
 import { saveBackupFile } from './saveBackupFile';
+import { ScheduleSection } from './ScheduleSection';
 
 /**
  * 备份与恢复 in Settings (issue 11): a backup of the whole store under a
@@ -124,6 +125,8 @@ export function BackupCard() {
               {t('backup.create')}
             </Button>
           </Form>
+          <Divider />
+          <ScheduleSection />
           <Divider />
           <Typography.Title level={5} style={{ marginTop: 0 }}>
             {t('backup.restoreTitle')}

@@ -38,6 +38,17 @@ export const backup: MessageTree<typeof zh.backup> = {
   reminderNever: 'This case store has never been backed up.',
   reminderAction: 'Back up',
   scheduleNote: 'Scheduled backups to a folder (desktop): every {days} days, keeping the latest {keep}.',
+  scheduleTitle: 'Scheduled backups (desktop)',
+  scheduleDesktopOnly: 'Scheduled backups to a folder are a desktop feature; in the browser, use “Back up now” regularly.',
+  folder: 'Backup folder',
+  chooseFolder: 'Choose a folder',
+  noFolder: 'None chosen',
+  everyDays: 'Every (days)',
+  keep: 'Keep (files)',
+  schedulePassphrase: 'Passphrase of scheduled backups (kept in the system keychain)',
+  scheduleSave: 'Save the schedule',
+  scheduleSaved: 'Scheduled backups are set',
+  scheduleMade: 'Scheduled backup made',
 };
 
 export const retention: MessageTree<typeof zh.retention> = {

@@ -36,6 +36,17 @@ export const backup = {
   reminderNever: '本机案件库尚未备份。',
   reminderAction: '去备份',
   scheduleNote: '定时备份到指定文件夹（桌面版）：每 {days} 天一次，保留最近 {keep} 份。',
+  scheduleTitle: '定时备份（桌面版）',
+  scheduleDesktopOnly: '定时备份到文件夹只在桌面版中提供；网页版请定期点击“立即备份”。',
+  folder: '备份文件夹',
+  chooseFolder: '选择文件夹',
+  noFolder: '未选择',
+  everyDays: '间隔天数',
+  keep: '保留份数',
+  schedulePassphrase: '定时备份口令（保存在系统钥匙串中）',
+  scheduleSave: '保存定时备份设置',
+  scheduleSaved: '定时备份已设置',
+  scheduleMade: '已完成定时备份',
 } as const;
 
 export const retention = {

@@ -45,21 +45,23 @@ test('back up, wipe the profile, restore: every table is identical and the audit
   const page = await fresh.newPage();
   await page.clock.setSystemTime(E2E_NOW);
   await page.goto('/');
-  await new FirstRunPage(page).startEmpty('王敏');
-  const restoreScreen = new StoreRecordPage(page);
-  await restoreScreen.open();
+  // the new profile is restored from its first-run page, without starting empty first
+  const firstRun = new FirstRunPage(page);
+  await firstRun.expectShown();
 
   // a wrong passphrase is refused and changes nothing
-  await restoreScreen.startRestore(file, 'not the passphrase at all');
+  await firstRun.restoreFromBackup(file, 'not the passphrase at all');
   await expect(page.getByText('口令不正确，无法打开此备份。案件库未作任何更改。')).toBeVisible();
+  await firstRun.expectShown();
 
-  await restoreScreen.startRestore(file, PASSPHRASE);
+  await page.getByRole('form', { name: '从备份恢复' }).getByLabel('备份口令').fill(PASSPHRASE);
+  await page.getByRole('form', { name: '从备份恢复' }).getByRole('button', { name: '验证并恢复' }).click();
   await expect(page.getByText(/^已恢复 .* 的备份：1 条审计链已验证，0 项清除已重新执行$/)).toBeVisible();
+  // the restored settings end the first run: the shell opens on the restored cases
+  await new CaseListPage(page).expectCounts(201, 201);
   await injectProbe(page);
   expect(await page.evaluate(() => window.casedeskProbe.digests(true))).toEqual(before);
   expect(await page.evaluate(() => window.casedeskProbe.auditOk())).toBe(true);
-  await page.getByRole('navigation').getByRole('menuitem', { name: '案件' }).click();
-  await new CaseListPage(page).expectCounts(201, 201);
   await fresh.close();
 });
 

@@ -53,6 +53,10 @@ function handlers(overrides: Partial<PlatformHandlers> = {}): PlatformHandlers {
     mailboxAck: notCalled,
     mailboxSend: notCalled,
     lettersSign: notCalled,
+    backupFolderChoose: notCalled,
+    backupFolderList: async () => ok({ folder: null, files: [] }),
+    backupFolderWrite: notCalled,
+    backupFolderRemove: notCalled,
     ...overrides,
   };
 }

@@ -13,6 +13,7 @@ import { build } from 'esbuild';
 import { chromium } from '@playwright/test';
 import { benchIntake } from './intake.mjs';
 import { benchLetters } from './letters.mjs';
+import { benchBackup } from './backup.mjs';
 import { measureStartup } from './startup.mjs';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -80,6 +81,7 @@ const dashboardBySize = new Map();
 const intakeRows = [];
 const shapeRows = [];
 const letterRows = [];
+const backupRows = [];
 let startup;
 try {
   startup = await measureStartup({ browser, url });
@@ -151,6 +153,8 @@ try {
     shapeRows.push(...intake.shapes);
   }
   if (LETTER_COUNT > 0) letterRows.push(await benchLetters({ browser, url, benchScript, count: LETTER_COUNT }));
+  // issue 11: backup and restore of a store with blobs (CASEDESK_BENCH_BACKUP=cases:KB, 0 skips)
+  if ((process.env.CASEDESK_BENCH_BACKUP ?? '') !== '0') backupRows.push(await benchBackup({ browser, url, benchScript, today }));
 } finally {
   await browser.close();
   process.kill(-server.pid);
@@ -174,6 +178,7 @@ if (detailRows.length) console.table(detailRows);
 if (intakeRows.length) console.table(intakeRows);
 if (shapeRows.length) console.table(shapeRows);
 if (letterRows.length) console.table(letterRows);
+if (backupRows.length) console.table(backupRows);
 
 // issue 17: the legal mailbox's first connection and delivery delay, against Dovecot (its own process:
 // it runs our TypeScript servers through electron/runTs.mjs); CASEDESK_BENCH_MAILBOX=0 skips it

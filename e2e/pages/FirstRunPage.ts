@@ -16,4 +16,13 @@ export class FirstRunPage {
     await this.page.getByLabel('您的姓名').fill(officerName);
     await this.page.getByRole('button', { name: '从空白开始' }).click();
   }
+
+  /** A new profile restored from a backup file, without starting empty first (issue 11). */
+  async restoreFromBackup(file: string, passphrase: string) {
+    await this.page.getByRole('button', { name: '从备份恢复' }).click();
+    const form = this.page.getByRole('form', { name: '从备份恢复' });
+    await form.getByLabel('选择备份文件').setInputFiles(file);
+    await form.getByLabel('备份口令').fill(passphrase);
+    await form.getByRole('button', { name: '验证并恢复' }).click();
+  }
 }

@@ -12,6 +12,7 @@ import { MailboxService } from '../mail/mailboxService';
 import { smtpClient } from '../mail/smtpSender';
 import { printPdfFile } from '../printWindow';
 import { appInfoHandler } from './appInfo';
+import { backupFolderHandlers } from './backupFolder';
 import { checkForUpdatesHandler } from './checkForUpdates';
 import { notifyHandler } from './notify';
 import { openExternalHandler } from './openExternal';
@@ -104,6 +105,11 @@ export function createPlatformHandlers(wiring: HandlerWiring): PlatformHandlers 
     // the case store's key apart from every other secret: a generic secretGet can never read it
     storeKey: storeKeyHandler(new SecretStore({ safeStorage, platform: process.platform, file: join(app.getPath('userData'), 'store-key.json') })),
     // the team server's credentials in a file of their own, encrypted by the OS keychain
+    // issue 11: scheduled backups to the folder the officer chose, remembered in the profile
+    ...backupFolderHandlers({
+      showOpenDialog: (window, options) => (window ? dialog.showOpenDialog(window, options) : dialog.showOpenDialog(options)),
+      configFile: join(app.getPath('userData'), 'backup-folder.json'),
+    }),
     ...teamHandlers(new TeamConnection({ fetch, keychain: new SecretStore({ safeStorage, platform: process.platform, file: join(app.getPath('userData'), 'team.json') }) })),
   };
 }

@@ -23,6 +23,8 @@ import { MailboxIndicator } from '../features/mailbox/MailboxIndicator';
 import { MailboxSettingsPage } from '../features/mailbox/MailboxSettingsPage';
 import { useMailboxIntake } from '../features/mailbox/useMailboxIntake';
 import { useText } from '../i18n/useText';
+import { StoreBanners } from '../features/store/StoreBanners';
+import { useScheduledBackups } from '../features/backup/useScheduledBackups';
 import { CaseDetailPage, CaseListPage, DashboardPage, IncidentListPage, IncidentPage, IntakePage, LetterPage, LettersPage, NewLetterPage, PrintPage, SettingsPage } from './pages';
 
 const { Header, Sider, Content } = Layout;
@@ -56,6 +58,8 @@ export function Shell() {
   // the actor of the cases the mailbox opens: the signed-in account in a team, the officer alone
   const actor = useOfficerName();
   useMailboxIntake(session?.firstRunDone ? actor : undefined);
+  // issue 11: the desktop's scheduled backups to a folder (the web host has none)
+  useScheduledBackups(session?.firstRunDone ? actor : undefined);
   if (!session) return <Spin fullscreen />;
   if (!session.firstRunDone || !session.officer) return <FirstRunPage />;
 
@@ -91,6 +95,7 @@ export function Shell() {
           </nav>
         </Sider>
         <Content style={{ padding: 20, overflow: 'auto', background: '#f5f7fa' }}>
+          <StoreBanners />
           <Suspense fallback={<Spin />}>
             <Routes>
               <Route path="/" element={<Navigate to={printOnly ? '/print' : '/cases'} replace />} />

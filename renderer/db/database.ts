@@ -24,6 +24,7 @@ import { tallyStoredCases } from './monthTallies';
 import { caseTalliesMiddleware } from './caseTalliesMiddleware';
 import { tallyStoredLiveCases } from './liveTallies';
 import type { MailboxReceipt } from './mailboxReceipts';
+import type { PurgeLedgerEntry } from '../../shared/retention/retentionPolicy';
 
 /** A setting: a key and a JSON value, each parsed with its zod schema where read (renderer/db/settings.ts). */
 export interface SettingRecord {
@@ -109,6 +110,8 @@ export const DATABASE_NAME = 'casedesk';
  *
  * - intakeQueue `[jobId+seq]`: the files of an interrupted import, in their order.
  *
+ * Version 3 (issue 11) adds `purgeLedger` (`caseId`): what each purge removed, by id.
+ *
  * Migrations: add a new `this.version(n).stores({...})` with `.upgrade()`;
  * never edit a published version. renderer/db/migrations/ holds them, each
  * with a test that opens a store of the previous version.
@@ -139,6 +142,8 @@ export class CaseDeskDatabase extends Dexie {
   mailboxReceipts!: EntityTable<MailboxReceipt, 'key'>;
   /** the files of a mail import not yet wholly saved (issue 12); empty when no import is running or interrupted */
   intakeQueue!: EntityTable<IntakeQueueRecord, 'id'>;
+  /** issue 11: every purge of personal data, by record id only; a restore applies them again (renderer/db/retention/) */
+  purgeLedger!: EntityTable<PurgeLedgerEntry, 'id'>;
 
   /** replication capture: not-yet-pushed transactions of records the team shares (issue 10) */
   outbox!: Table<OutboxEntry, number>;
@@ -163,6 +168,8 @@ export class CaseDeskDatabase extends Dexie {
   constructor(
     name: string,
     readonly keys: StoreKeys,
+    /** the schema version to open at: the latest, except in a migration test that writes a store as an earlier version did */
+    options: { version?: 2 | 3 } = {},
   ) {
     super(name);
     this.version(1).stores({
@@ -211,6 +218,8 @@ export class CaseDeskDatabase extends Dexie {
         await tallyStoredCases(tx);
         await tallyStoredLiveCases(tx);
       });
+    // issue 11: the purge ledger (retention, identity evidence), which a restore of an older backup applies again
+    if ((options.version ?? 3) >= 3) this.version(3).stores({ purgeLedger: 'id, caseId' });
     this.use(encryptionMiddleware(keys));
     this.use(recordTrackingMiddleware);
     this.use(outboxMiddleware(this));

@@ -1,9 +1,12 @@
 import { sha256Hex } from '../../shared/audit/chain';
+import { redactFileName } from '../../shared/audit/redact';
 import { caseDocumentSchema, type CaseDocument } from '../../shared/domain/document';
 import { currentDecision } from '../../shared/identity/identityCheck';
 import type { CaseDeskDatabase } from './database';
 import { appendIdentityEvent } from './identityAudit';
 import { identityCheckOf } from './identityChecks';
+import { withoutAttachment } from '../../shared/retention/emlRedaction';
+import { purgeLedgerEntrySchema } from '../../shared/retention/retentionPolicy';
 
 /**
  * Identity evidence on a case: scans of ID cards, licences, authorisation
@@ -62,7 +65,7 @@ export async function addIdentityEvidence(
       actor,
       at,
       // a file name may carry an ID number (身份证-3301….jpg): the summary is redacted
-      summary: `identity evidence ${doc.fileName}`,
+      summary: `identity evidence ${redactFileName(doc.fileName)}`,
       after: { documentId: doc.id, sha256: doc.sha256, size: doc.size, identityEvidence: true },
     });
     return doc;
@@ -87,7 +90,7 @@ export async function purgeIdentityEvidence(db: CaseDeskDatabase, documentId: st
   const at = now.toISOString();
   const why = reason.trim();
   if (why === '') throw new Error('a purge states its reason');
-  return db.transaction('rw', [db.cases, db.documents, db.documentBlobs, db.identityChecks, db.auditLog], async () => {
+  return db.transaction('rw', [db.cases, db.documents, db.documentBlobs, db.identityChecks, db.purgeLedger, db.auditLog], async () => {
     const doc = await db.documents.get(documentId);
     if (!doc) throw new Error(`document ${documentId} does not exist`);
     const c = await db.cases.get(doc.caseId);
@@ -99,13 +102,88 @@ export async function purgeIdentityEvidence(db: CaseDeskDatabase, documentId: st
     const purged = caseDocumentSchema.parse({ ...doc, purgedAt: at, purgedBy: actor, purgeReason: why });
     await db.documentBlobs.delete(doc.id);
     await db.documents.put(purged);
+    // issue 11: a scan that came attached to a message is cut out of the raw message too
+    const cut = doc.kind === 'attachment' ? await cutFromMessages(db, doc, at, actor) : { redacted: [], purgedWhole: [] };
+    await db.purgeLedger.add(
+      purgeLedgerEntrySchema.parse({
+        id: crypto.randomUUID(),
+        kind: 'identity-evidence',
+        caseId: c.id,
+        reference: c.reference,
+        documentIds: [doc.id, ...cut.purgedWhole],
+        redactedDocumentIds: cut.redacted,
+        at,
+        by: actor,
+      }),
+    );
     await appendIdentityEvent(db, c, {
       action: 'document.purged',
       actor,
       at,
-      summary: `${doc.fileName}: ${why}`,
-      after: { documentId: doc.id, sha256: doc.sha256, purgedBy: actor },
+      summary: `${redactFileName(doc.fileName)}: ${why}`,
+      after: { documentId: doc.id, sha256: doc.sha256, purgedBy: actor, messagesRedacted: cut.redacted, messagesPurged: cut.purgedWhole },
     });
     return purged;
+  });
+}
+
+/**
+ * The raw messages of the case that carry the purged attachment are kept
+ * without it (issue 11: "a raw .eml is kept without the purged attachment").
+ * A message the attachment cannot be cut out of (an encoding not handled)
+ * is purged whole rather than keep the scan inside it.
+ */
+async function cutFromMessages(db: CaseDeskDatabase, doc: CaseDocument, at: string, actor: string): Promise<{ redacted: string[]; purgedWhole: string[] }> {
+  const redacted: string[] = [];
+  const messages = (await db.documents.where('caseId').equals(doc.caseId).toArray()).filter((d) => d.kind === 'email' && !d.purgedAt);
+  const unlocated: CaseDocument[] = [];
+  for (const message of messages) {
+    const blob = await db.documentBlobs.get(message.id);
+    if (!blob) continue;
+    const cut = withoutAttachment(blob.bytes, doc.sha256, at);
+    if (cut) {
+      await db.documentBlobs.put({ id: message.id, bytes: cut });
+      await db.documents.put({ ...message, redactedAt: at, redactedSha256: sha256Hex(cut) });
+      redacted.push(message.id);
+    } else if (messages.length === 1) {
+      unlocated.push(message);
+    }
+  }
+  // the one message of the case held the attachment (intake took it from there) but it could not be cut out
+  const purgedWhole: string[] = [];
+  if (redacted.length === 0) {
+    for (const message of unlocated) {
+      await db.documentBlobs.delete(message.id);
+      await db.documents.put(caseDocumentSchema.parse({ ...message, purgedAt: at, purgedBy: actor, purgeReason: 'held a purged identity scan that could not be cut out' }));
+      purgedWhole.push(message.id);
+    }
+  }
+  return { redacted, purgedWhole };
+}
+
+/**
+ * An attachment or a scan that turns out to be identity evidence (an ID card
+ * sent by mail, a copy in a postal letter) is marked so (issue 11), and can
+ * then be purged once identity is verified.
+ */
+export async function markIdentityEvidence(db: CaseDeskDatabase, documentId: string, actor: string, now: Date = new Date()): Promise<CaseDocument> {
+  const at = now.toISOString();
+  return db.transaction('rw', [db.cases, db.documents, db.auditLog], async () => {
+    const doc = await db.documents.get(documentId);
+    if (!doc) throw new Error(`document ${documentId} does not exist`);
+    if (doc.kind !== 'attachment' && doc.kind !== 'scan') throw new Error(`a ${doc.kind} document is not identity evidence`);
+    if (doc.purgedAt || doc.identityEvidence) return doc;
+    const c = await db.cases.get(doc.caseId);
+    if (!c) throw new Error(`case ${doc.caseId} does not exist`);
+    const marked = caseDocumentSchema.parse({ ...doc, identityEvidence: true });
+    await db.documents.put(marked);
+    await appendIdentityEvent(db, c, {
+      action: 'document.marked-evidence',
+      actor,
+      at,
+      summary: `identity evidence ${redactFileName(doc.fileName)}`,
+      after: { documentId: doc.id, sha256: doc.sha256, identityEvidence: true },
+    });
+    return marked;
   });
 }

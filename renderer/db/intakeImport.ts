@@ -1,4 +1,5 @@
 import { sha256Hex } from '../../shared/audit/chain';
+import { redactFileName } from '../../shared/audit/redact';
 import { matchRequester, type CaseTarget, type ImportPlan, type JoinedVia, type MatchField, type ParsedMessage, type ParseResult } from '../../shared/intake';
 import { appendAudit } from './audit';
 import { openCase } from './cases';
@@ -75,8 +76,8 @@ export async function addMessageToCase(db: CaseDeskDatabase, caseId: string, mes
       actor: who.actor,
       action: 'document.added',
       subject: `case:${caseId}`,
-      summary: `${record.reference} ${documents[0]!.meta.fileName} ${note}`.trim().slice(0, 2000),
-      after: { messageId: message.messageId, documents: documents.map((d) => d.meta.fileName), receivedAt: message.receivedAt },
+      summary: `${record.reference} ${redactFileName(documents[0]!.meta.fileName)} ${note}`.trim().slice(0, 2000),
+      after: { messageId: message.messageId, documents: documents.map((d) => redactFileName(d.meta.fileName)), receivedAt: message.receivedAt },
     });
     return { kind: 'joined', caseId, reference: record.reference, documents: documents.length };
   });

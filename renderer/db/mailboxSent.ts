@@ -1,4 +1,5 @@
 import { sha256Hex } from '../../shared/audit/chain';
+import { redactFileName } from '../../shared/audit/redact';
 import { shanghaiDate } from '../../shared/domain/time';
 import { appendAudit } from './audit';
 import type { CaseDeskDatabase } from './database';
@@ -47,7 +48,7 @@ export async function recordSentReply(db: CaseDeskDatabase, sent: SentReply, act
       actor,
       action: 'document.added',
       subject: `case:${record.id}`,
-      summary: `${record.reference} ${sent.fileName} ${sent.response}`.slice(0, 2000),
+      summary: `${record.reference} ${redactFileName(sent.fileName)} ${sent.response}`.slice(0, 2000),
       after: { documentId: id, sha256, messageId: messageId ?? null, savedToSent: sent.savedToSent },
     });
     await markLetterSent(db, sent.letterId, { via: 'email', sentOn: shanghaiDate(acceptedAt.getTime()) }, actor, acceptedAt);

@@ -3,6 +3,7 @@ import { uiLocaleSchema } from '../../shared/platform/contract';
 import { calendarDataSchema } from '../../shared/calendar/calendarData';
 import { deadlineRulesSchema } from '../../shared/deadlines/deadlineRule';
 import { letterTemplateSetSchema } from '../../shared/letters/templates/schema';
+import { retentionYearsSchema } from '../../shared/retention/retentionPolicy';
 import { appendAudit } from './audit';
 import type { CaseDeskDatabase } from './database';
 
@@ -28,6 +29,10 @@ export const settingSchemas = {
   attachmentLimitMb: z.number().int().min(1).max(200),
   /** issue 6: the letter templates and clauses in force, when a manager edited them in Settings (else the shipped set; see features/letters/templateSet.ts) */
   letterTemplates: letterTemplateSetSchema,
+  /** issue 11, policy 5.5.1: years a closed case is kept before its personal data is purged (default 3; shared/retention/) */
+  retentionYears: retentionYearsSchema,
+  /** issue 11: scheduled backups to the desktop's backup folder (the passphrase is in the keychain, not here) */
+  backupSchedule: z.object({ everyDays: z.number().int().min(1).max(30), keep: z.number().int().min(1).max(365) }),
 } as const;
 export type SettingKey = keyof typeof settingSchemas;
 export type SettingValue<K extends SettingKey> = z.infer<(typeof settingSchemas)[K]>;

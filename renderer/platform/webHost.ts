@@ -71,5 +71,10 @@ export function createWebHost(): UncheckedPlatform {
     teamSignOut: () => team.signOut(),
     teamRequest: (input) => team.request(input),
     teamSetup: (input) => team.setup(input),
+    // issue 11: scheduled backups to a folder are the desktop's; the web host backs up by download
+    backupFolderChoose: async () => fail('unsupported'),
+    backupFolderList: async () => fail('unsupported'),
+    backupFolderWrite: async () => fail('unsupported'),
+    backupFolderRemove: async () => fail('unsupported'),
   };
 }

@@ -26,3 +26,18 @@ describe('audit text carries no personal data', () => {
     });
   });
 });
+
+describe('file names entering the audit chain', () => {
+  it('lose ID numbers, phones, emails and long numbers whole, and keep their extension', async () => {
+    const { redactFileName } = await import('./redact');
+    expect(redactFileName('身份证-330106199001011234-13957401234.jpg')).toBe('身份证-[id]-[phone].jpg');
+    expect(redactFileName('ID_１１０１０５１９４９１２３１００２Ｘ.PDF')).toBe('ID_[id].PDF');
+    expect(redactFileName('from zhang.san@example.com 6222021234567890123.png')).toBe('from [email] [number].png');
+    expect(redactFileName('来信第1页.pdf')).toBe('来信第1页.pdf');
+  });
+
+  it('lose the requester’s name when the caller knows it', async () => {
+    const { redactFileName } = await import('./redact');
+    expect(redactFileName('陈静的身份证.jpg', ['陈静'])).toBe('[name]的身份证.jpg');
+  });
+});

@@ -46,3 +46,25 @@ export function redactValue(value: unknown, depth = 0): unknown {
   if (Array.isArray(value)) return value.map((v) => redactValue(v, depth + 1));
   return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, redactValue(v, depth + 1)]));
 }
+
+/**
+ * A file name as it may enter the audit chain (issue 11: "file names and
+ * summaries are masked before they enter the chain"): a name like
+ * `身份证-330106199001011234-13957401234.jpg` says whose document it is, so
+ * ID numbers, phone numbers, email addresses and long digit runs are taken
+ * out whole (not masked to a partial number), and any known personal string
+ * the caller passes (the requester's name) too. The extension stays: it says
+ * what kind of file it was.
+ */
+export function redactFileName(name: string, known: readonly string[] = []): string {
+  let out = name.replace(/[０-９Ｘｘ]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+  for (const value of known) {
+    const trimmed = value.trim();
+    if ([...trimmed].length >= 2) out = out.split(trimmed).join('[name]');
+  }
+  return out
+    .replace(EMAIL_LIKE, '[email]')
+    .replace(ID_NUMBER_LIKE, '[id]')
+    .replace(MOBILE_LIKE, '[phone]')
+    .replace(/(?<![0-9])[0-9]{7,}(?![0-9])/g, '[number]');
+}

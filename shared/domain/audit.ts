@@ -15,6 +15,7 @@ export const auditActionIds = [
   'identity.revealed',
   'document.added',
   'document.purged',
+  'document.marked-evidence',
   'letter.signed',
   'letter.printed',
   'letter.sent',

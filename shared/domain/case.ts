@@ -134,6 +134,8 @@ export const caseSchema = z.object({
   postmarkDate: localDateSchema.optional(),
   /** the postal tracking number (快递单号 / 挂号信号) of a letter received on paper */
   trackingNumber: z.string().trim().min(1).max(100).optional(),
+  /** set when the case's personal data was purged at the end of retention (policy 5.5.1; shared/retention/) */
+  purgedAt: instantSchema.optional(),
   createdAt: instantSchema,
   updatedAt: instantSchema,
 });

@@ -31,6 +31,9 @@ export const caseDocumentSchema = z.object({
   purgedAt: instantSchema.optional(),
   purgedBy: z.string().optional(),
   purgeReason: z.string().max(2000).optional(),
+  /** of an `email` document: when an attachment purged as identity evidence was cut out of the raw message (issue 11), and the digest of what is kept now */
+  redactedAt: instantSchema.optional(),
+  redactedSha256: z.string().regex(/^[0-9a-f]{64}$/).optional(),
   /** a parser or import error: the raw bytes were kept for manual review */
   error: z.string().max(4000).optional(),
   /** of an `email` document: its Message-ID, and the digest of what it says without trace fields (issue 12: duplicates) */

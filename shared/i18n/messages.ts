@@ -16,6 +16,7 @@ import * as zhStore from './zh-CN/store';
 import * as zhTeam from './zh-CN/team';
 import * as zhUpdates from './zh-CN/updates';
 import * as zhMailbox from './zh-CN/mailbox';
+import * as zhBackup from './zh-CN/backup';
 import * as enCommon from './en-US/common';
 import * as enShell from './en-US/shell';
 import * as enDomain from './en-US/domain';
@@ -32,6 +33,7 @@ import * as enStore from './en-US/store';
 import * as enTeam from './en-US/team';
 import * as enUpdates from './en-US/updates';
 import * as enMailbox from './en-US/mailbox';
+import * as enBackup from './en-US/backup';
 
 /**
  * All UI text, one namespace per file and feature (so features do not edit
@@ -55,6 +57,7 @@ const zhCN = {
   ...zhTeam,
   ...zhUpdates,
   ...zhMailbox,
+  ...zhBackup,
 };
 export type Messages = MessageTree<typeof zhCN>;
 
@@ -75,6 +78,7 @@ const enUS: Messages = {
   ...enTeam,
   ...enUpdates,
   ...enMailbox,
+  ...enBackup,
 };
 
 export const messages: Record<UiLocale, Messages> = { 'zh-CN': zhCN, 'en-US': enUS };

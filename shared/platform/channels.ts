@@ -33,6 +33,10 @@ export const platformChannels = {
   mailboxNext: 'casedesk:mailbox:next',
   mailboxAck: 'casedesk:mailbox:ack',
   mailboxSend: 'casedesk:mailbox:send',
+  backupFolderChoose: 'casedesk:backup:choose-folder',
+  backupFolderList: 'casedesk:backup:list',
+  backupFolderWrite: 'casedesk:backup:write',
+  backupFolderRemove: 'casedesk:backup:remove',
 } as const;
 
 export type MessageName = keyof typeof platformChannels;

@@ -37,6 +37,11 @@ const fileName = z
   .max(255)
   .refine((n) => !/[\\/\0]/.test(n), 'a file name, not a path');
 
+/** Issue 11: only files named as CaseDesk names its backups are written to, or removed from, the backup folder. */
+export const BACKUP_FILE_PATTERN = /^casedesk-backup-\d{8}-\d{6}Z\.cdbackup$/;
+const backupFileName = fileName.refine((n) => BACKUP_FILE_PATTERN.test(n), 'a CaseDesk backup file name');
+const backupFolderState = z.object({ folder: z.string().max(4096).nullable(), files: z.array(z.string().max(255)).max(10_000) });
+
 export const fileFilterSchema = z.object({
   name: z.string().min(1).max(100),
   extensions: z.array(z.string().regex(/^[a-z0-9*]{1,10}$/i)).min(1).max(20),
@@ -379,6 +384,31 @@ export const platformMessages = {
     channel: platformChannels.mailboxSend,
     input: mailboxSendInputSchema,
     output: mailboxSendOutcomeSchema,
+  },
+  /**
+   * Issue 11: scheduled backups to a folder the officer chose (desktop). The main process keeps the
+   * folder; the renderer never names a path, and writes or removes only files named as our backups
+   * (the schedule's rule, which is due and which to rotate away, is shared/backup/backupPolicy.ts).
+   */
+  backupFolderChoose: {
+    channel: platformChannels.backupFolderChoose,
+    input: z.object({ title: z.string().max(200) }).strict(),
+    output: backupFolderState,
+  },
+  backupFolderList: {
+    channel: platformChannels.backupFolderList,
+    input: z.object({}).strict(),
+    output: backupFolderState,
+  },
+  backupFolderWrite: {
+    channel: platformChannels.backupFolderWrite,
+    input: z.object({ fileName: backupFileName, bytes }).strict(),
+    output: backupFolderState,
+  },
+  backupFolderRemove: {
+    channel: platformChannels.backupFolderRemove,
+    input: z.object({ fileNames: z.array(backupFileName).max(1000) }).strict(),
+    output: backupFolderState,
   },
 } as const;
 

@@ -62,6 +62,7 @@ export const tableSealing = {
       'closedAt',
       'needsReview',
       'postmarkDate',
+      'purgedAt',
       'createdAt',
       'updatedAt',
     ],
@@ -69,7 +70,7 @@ export const tableSealing = {
     blind: [{ stored: 'biMessageIds', from: 'messageIds', kind: 'messageId' }],
   },
   documents: {
-    plain: ['id', 'caseId', 'kind', 'mimeType', 'size', 'sha256', 'identityEvidence', 'purgedAt', 'addedAt', 'addedBy'],
+    plain: ['id', 'caseId', 'kind', 'mimeType', 'size', 'sha256', 'identityEvidence', 'purgedAt', 'redactedAt', 'redactedSha256', 'addedAt', 'addedBy'],
   },
   documentBlobs: { plain: ['id'], binary: 'bytes' },
   letters: {
@@ -121,6 +122,9 @@ export const tableSealing = {
   printMarks: { plain: ['id', 'letterId', 'what', 'at', 'by'] },
   // a mail import's queue: the file's name (which may hold an ID number) and its source stay sealed
   intakeQueue: { plain: ['id', 'jobId', 'seq', 'blobId', 'lastModified', 'addedAt', 'addedBy'] },
+  // issue 11: the purge ledger names records by id and says what went; nothing in it is personal, every field is listed plain
+  // on purpose, so a field added later is sealed until someone decides otherwise
+  purgeLedger: { plain: ['id', 'kind', 'caseId', 'reference', 'documentIds', 'redactedDocumentIds', 'requesterId', 'at', 'by'] },
 } as const satisfies Record<string, TableSealing>;
 
 export type SealedTableName = keyof typeof tableSealing;

@@ -14,6 +14,7 @@ import { intakeBench } from './intakeBench';
 import { lettersBench } from './lettersBench';
 import { seedCases } from './seed';
 import { teamBench } from './teamBench';
+import { backupBench } from './backupBench';
 
 /**
  * Benchmarks that must run where users run them: in Chromium, on real
@@ -82,6 +83,7 @@ const bench = {
   ...intakeBench(db),
   ...lettersBench(),
   ...teamBench(db),
+  ...backupBench(db),
   async reset() {
     db.close();
     await CaseDeskDatabase.delete(db.name);

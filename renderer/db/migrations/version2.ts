@@ -1,4 +1,4 @@
-import type { Transaction } from 'dexie';
+import type { Table, Transaction } from 'dexie';
 import type { AuditEvent } from '../../../shared/domain/audit';
 import { tableSealing } from '../../../shared/store/tableSealing';
 import { appendAudit } from '../audit';
@@ -27,7 +27,9 @@ export async function migrateToVersion2(tx: Transaction, db: CaseDeskDatabase): 
   if (legacy.length) await tx.table('auditLog').bulkAdd(legacy.map((event) => ({ ...event, chain: workstation.chain })));
 
   for (const name of Object.keys(tableSealing)) {
-    const table = tx.table(name);
+    // a table added by a later version (purgeLedger, version 3) is not in this upgrade's schema, and empty when it comes
+    const table = tableOrUndefined(tx, name);
+    if (!table) continue;
     const primaryKey = table.schema.primKey.keyPath as string;
     let last: unknown;
     for (;;) {
@@ -50,4 +52,12 @@ export async function migrateToVersion2(tx: Transaction, db: CaseDeskDatabase): 
     summary: 'store version 2: personal data sealed (AES-GCM), blind indexes, audit chain named and authenticated',
     after: { version: 2, chain: workstation.chain, legacyEvents: legacy.length },
   });
+}
+
+function tableOrUndefined(tx: Transaction, name: string): Table | undefined {
+  try {
+    return tx.table(name);
+  } catch {
+    return undefined;
+  }
 }

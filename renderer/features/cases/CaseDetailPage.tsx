@@ -1,5 +1,5 @@
 import { ArrowLeftOutlined } from '@ant-design/icons';
-import { Button, Card, Col, Descriptions, Empty, Result, Row, Space, Spin, Table, Tag, Timeline, Typography } from 'antd';
+import { Alert, Button, Card, Col, Descriptions, Empty, Result, Row, Space, Spin, Table, Tag, Timeline, Typography } from 'antd';
 import { Link, useParams } from 'react-router';
 import { shanghaiDate, shanghaiDateTime } from '../../../shared/domain/time';
 import { requestTypes } from '../../../shared/domain/requestTypes';
@@ -12,6 +12,7 @@ import { CaseLettersPane } from '../letters/CaseLettersPane';
 import { IntakeNotices } from '../intake/IntakeNotices';
 import { MailDocumentLink } from '../intake/MailDocumentLink';
 import { RevealableIdNumber } from '../identity/RevealableIdNumber';
+import { MarkEvidenceButton } from '../identity/MarkEvidenceButton';
 import { StatusTag } from './StatusTag';
 import { useCaseRecord } from './useCaseRecord';
 
@@ -50,6 +51,7 @@ export function CaseDetailPage() {
         {c.needsReview ? <Tag color="red">{t('cases.needsReview')}</Tag> : null}
       </Space>
       <CaseConflictBanner caseId={c.id} />
+      {c.purgedAt ? <Alert type="info" showIcon style={{ marginBottom: 12 }} message={t('retention.purgedCase', { at: shanghaiDate(c.purgedAt) })} /> : null}
       <Typography.Paragraph strong>{c.subject}</Typography.Paragraph>
       <IntakeNotices record={c} />
       <Card size="small" style={{ marginBottom: 16 }}>
@@ -134,6 +136,7 @@ export function CaseDetailPage() {
                 { title: t('cases.documents.kind'), key: 'kind', render: (_, d) => t(`documentKind.${d.kind}`) },
                 { title: t('cases.documents.size'), key: 'size', render: (_, d) => (d.purgedAt ? t('cases.documents.purged') : formatSize(d.size)) },
                 { title: t('cases.documents.sha256'), key: 'sha', render: (_, d) => <Typography.Text code>{d.sha256.slice(0, 12)}…</Typography.Text> },
+                { title: t('cases.documents.evidence'), key: 'evidence', render: (_, d) => <MarkEvidenceButton document={d} /> },
               ]}
             />
           </Card>

@@ -1,10 +1,13 @@
-import { App, Button, Card, Form, Input, Space, Typography } from 'antd';
-import { useState } from 'react';
+import { App, Button, Card, Divider, Form, Input, Space, Spin, Typography } from 'antd';
+import { lazy, Suspense, useState } from 'react';
 import { database } from '../../db/database';
 import { writeSetting } from '../../db/settings';
 import { useText } from '../../i18n/useText';
 import { LanguageSwitch } from '../ui/LanguageSwitch';
 import { loadSampleData } from './loadSampleData';
+
+// fetched only when asked for: the restore brings the export library, which the first start does not need
+const RestoreForm = lazy(() => import('../backup/RestoreForm'));
 
 interface OfficerForm {
   name: string;
@@ -17,6 +20,7 @@ export function FirstRunPage() {
   const { message } = App.useApp();
   const [form] = Form.useForm<OfficerForm>();
   const [busy, setBusy] = useState<'sample' | 'empty' | null>(null);
+  const [restoring, setRestoring] = useState(false);
 
   const finish = async (withSample: boolean) => {
     const officer = await form.validateFields();
@@ -60,7 +64,20 @@ export function FirstRunPage() {
           <Button loading={busy === 'empty'} disabled={busy !== null} onClick={() => void finish(false)}>
             {t('firstRun.startEmpty')}
           </Button>
+          <Button type="link" disabled={busy !== null} aria-expanded={restoring} onClick={() => setRestoring((r) => !r)}>
+            {t('firstRun.restoreFromBackup')}
+          </Button>
         </Space>
+        {restoring ? (
+          <>
+            <Divider />
+            <Typography.Paragraph type="secondary">{t('firstRun.restoreHint')}</Typography.Paragraph>
+            <Suspense fallback={<Spin />}>
+              {/* the restored settings name the officer and end the first run; the restore's event names who typed their name here, if anyone */}
+              <RestoreForm actor={async () => (form.getFieldValue('name') as string | undefined)?.trim() || 'CaseDesk'} />
+            </Suspense>
+          </>
+        ) : null}
       </Card>
     </main>
   );

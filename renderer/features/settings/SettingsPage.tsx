@@ -3,7 +3,6 @@ import { Link } from 'react-router';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
 import type { AppInfo } from '../../../shared/platform/contract';
-import { verifyAuditLog } from '../../db/audit/verifyStore';
 import { database } from '../../db/database';
 import { readSetting, writeSetting } from '../../db/settings';
 import { useText } from '../../i18n/useText';
@@ -15,6 +14,9 @@ import { RuleSettings } from './rules/RuleSettings';
 import { IdentitySettingsCard } from '../identity/IdentitySettingsCard';
 import { IntakeSettingsCard } from '../intake/IntakeSettingsCard';
 import { TeamCard } from '../team/TeamCard';
+import { BackupCard } from '../backup/BackupCard';
+import { RetentionCard } from '../retention/RetentionCard';
+import { AuditCard } from '../store/AuditCard';
 import { actorOf } from '../ui/useOfficer';
 import { can, readTeamSession } from '../../db/sync/teamSession';
 
@@ -73,18 +75,9 @@ export function SettingsPage() {
       <RuleSettings />
       <IdentitySettingsCard />
       <IntakeSettingsCard />
-      <Card size="small" title={<h2 className="pane-title">{t('settings.auditChain')}</h2>} style={{ marginBottom: 16 }}>
-        <Button
-          onClick={async () => {
-            const verdict = await verifyAuditLog(database(), { records: true });
-            const first = verdict.chains.flatMap((c) => c.problems)[0];
-            if (verdict.ok) void message.success(t('settings.chainOk', { count: verdict.events }));
-            else void message.error(t('settings.chainBroken', { seq: first && 'seq' in first ? first.seq : 0 }));
-          }}
-        >
-          {t('settings.verifyChain')}
-        </Button>
-      </Card>
+      <BackupCard />
+      <RetentionCard />
+      <AuditCard />
       <Card size="small" title={<h2 className="pane-title">{t('settings.about')}</h2>}>
         <Space orientation="vertical">
           {info ? (

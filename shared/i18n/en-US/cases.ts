@@ -68,6 +68,10 @@ export const cases: MessageTree<typeof zh> = {
     sha256: 'SHA-256',
     none: 'No documents',
     purged: 'Purged',
+    markEvidence: 'Mark as identity evidence',
+    markEvidenceLabel: 'Mark as identity evidence: {name}',
+    markedEvidence: 'Marked as identity evidence: it can be purged once identity is verified',
+    evidence: 'Identity evidence',
   },
   letters: {
     none: 'No letters yet',

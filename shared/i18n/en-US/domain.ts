@@ -89,6 +89,7 @@ export const auditAction: MessageTree<typeof zh.auditAction> = {
   'identity.revealed': 'Full ID number revealed',
   'document.added': 'Document added',
   'document.purged': 'Document purged',
+  'document.marked-evidence': 'Marked as identity evidence',
   'letter.signed': 'Letter signed',
   'letter.printed': 'Letter printed',
   'letter.sent': 'Letter sent',

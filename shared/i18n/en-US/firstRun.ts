@@ -12,6 +12,8 @@ export const firstRun: MessageTree<typeof zh> = {
   loadSample: 'Load sample data',
   loadSampleHint: 'About 200 sample cases (2025–2026, including EEA requesters) to get to know the app.',
   startEmpty: 'Start empty',
+  restoreFromBackup: 'Restore from a backup',
+  restoreHint: 'On a new computer or after reinstalling: choose a backup file and enter its passphrase to restore every case and setting.',
   loading: 'Generating sample data…',
   loaded: '{count} sample cases loaded',
 };

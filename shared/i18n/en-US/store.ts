@@ -56,4 +56,17 @@ export const audit: MessageTree<typeof zh.audit> = {
   exportJson: 'Export JSON (with signed head)',
   verifyExport: 'Verify an exported audit log',
   exported: 'Audit log exported ({events} events)',
+  verifyJson: 'Exported JSON file',
+  verifyCsv: 'The CSV exported with it (optional)',
+  verifyExportRun: 'Verify',
+  exportVerdictOk: 'Verified: {events} events in {chains} chains, the signed head is valid (signed by {signer}, exported {at})',
+  exportVerdictBroken: 'Not verified: {count} problems',
+  exportProblem: {
+    'not-an-export': 'The file is not an audit log exported by CaseDesk',
+    'head-signature': 'The signed head does not verify: the file was changed after export, or was not exported on this workstation',
+    'head-unverifiable': 'Signed by another workstation ({signer}): its signature cannot be checked here; the hash chains were verified',
+    'head-differs': 'Chain {chain} does not end where the signed head says: the head names event {headSeq}, the file ends at {lastSeq} (events removed or added)',
+    'chain-unlisted': 'Chain {chain} is not in the signed head (events added or removed)',
+    'csv-differs': 'The CSV file is not the one exported with it (it was changed)',
+  },
 };

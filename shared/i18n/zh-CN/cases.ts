@@ -66,6 +66,10 @@ export const cases = {
     sha256: 'SHA-256',
     none: '暂无材料',
     purged: '已清除',
+    markEvidence: '标记为身份证明',
+    markEvidenceLabel: '标记为身份证明：{name}',
+    markedEvidence: '已标记为身份证明材料：可在身份验证完成后清除',
+    evidence: '身份证明',
   },
   letters: {
     none: '暂无函件',

@@ -87,6 +87,7 @@ export const auditAction = {
   'identity.revealed': '查看完整身份证号',
   'document.added': '添加材料',
   'document.purged': '清除材料',
+  'document.marked-evidence': '标记为身份证明材料',
   'letter.signed': '签署函件',
   'letter.printed': '打印函件',
   'letter.sent': '寄送函件',

@@ -9,6 +9,8 @@ export const firstRun = {
   loadSample: '载入示例数据',
   loadSampleHint: '约 200 个示例案件（2025–2026 年，含欧洲经济区申请人），便于熟悉功能。',
   startEmpty: '从空白开始',
+  restoreFromBackup: '从备份恢复',
+  restoreHint: '新电脑或重装后：选择备份文件并输入备份口令，恢复全部案件与设置。',
   loading: '正在生成示例数据…',
   loaded: '已载入 {count} 个示例案件',
 } as const;

@@ -54,4 +54,17 @@ export const audit = {
   exportJson: '导出 JSON（附签名链头）',
   verifyExport: '验证导出的审计日志',
   exported: '已导出审计日志（{events} 条事件）',
+  verifyJson: '导出的 JSON 文件',
+  verifyCsv: '同时导出的 CSV 文件（可选）',
+  verifyExportRun: '验证',
+  exportVerdictOk: '验证通过：{events} 条事件、{chains} 条链，签名链头有效（签名链 {signer}，导出于 {at}）',
+  exportVerdictBroken: '未通过验证：发现 {count} 处问题',
+  exportProblem: {
+    'not-an-export': '所选文件不是 CaseDesk 导出的审计日志',
+    'head-signature': '签名链头的认证码无效：导出后文件被修改，或并非本工作站导出',
+    'head-unverifiable': '签名来自另一工作站（{signer}），本机无法验证其认证码；已验证哈希链',
+    'head-differs': '链 {chain} 的事件与签名链头不符：链头记录到第 {headSeq} 条，文件中到第 {lastSeq} 条（事件被删除或添加）',
+    'chain-unlisted': '链 {chain} 不在签名链头中（事件被添加或删除）',
+    'csv-differs': 'CSV 文件与此次导出的不一致（被修改过）',
+  },
 } as const;

@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { setUpTeam, startTeamServer, TEAM, type TeamServer } from '../../../shared/sync/test-support/teamServer';
 import { openCase, type CaseIntake } from '../cases';
 import { pauseClock, extendDeadline } from '../caseClock';
-import { teamWorkstation, type Workstation } from './test-support/teamWorkstation';
+import { memberEndpoint, teamWorkstation, type Workstation } from './test-support/teamWorkstation';
+import { createTeamUser } from '../../../shared/sync/serverSetup';
 import { resolveConflict } from './conflicts';
 import { writeSetting, readSetting } from '../settings';
 import { verifyAuditLog } from '../audit/verifyStore';
@@ -196,4 +197,40 @@ describe('the team store', () => {
       await Promise.all([a.close(), b.close()]);
     }
   }, 300_000);
+
+  it('rides out a server answering 500: nothing lost or doubled, and it carries on by itself', async () => {
+    await setUpTeam(server, 'team-500');
+    let failing = false;
+    const plain = memberEndpoint(server, TEAM.wang);
+    const flaky = { ...plain, fetch: (url: string | Request, init?: RequestInit) => (failing ? Promise.resolve(new Response('{"error":"internal"}', { status: 500 })) : plain.fetch(url, init)) };
+    const a = await teamWorkstation(server, TEAM.wang, 'team-500', undefined, flaky);
+    const b = await teamWorkstation(server, TEAM.li, 'team-500');
+    try {
+      failing = true;
+      for (let i = 0; i < 3; i++) await openCase(a.db, intake(`故障${i}`), TEAM.wang.username);
+      await expect.poll(() => a.engine.status.lastError?.kind, { timeout: 60_000 }).toBe('server-error');
+      expect(a.engine.status.state).not.toBe('stopped');
+      failing = false;
+      await expect.poll(async () => b.db.cases.count(), { timeout: 90_000 }).toBe(3);
+      expect(new Set((await b.db.cases.toArray()).map((c) => c.reference)).size).toBe(3);
+    } finally {
+      await Promise.all([a.close(), b.close()]);
+    }
+  }, 240_000);
+
+  it('stops with a reason the officer can act on when their role is taken away, and keeps their work', async () => {
+    const [a, b] = await pair('team-removed');
+    try {
+      await createTeamUser(server.admin, { ...TEAM.li, roles: [] });
+      const opened = await openCase(b.db, intake('角色已撤销'), TEAM.li.username);
+      await expect.poll(() => b.engine.status.state, { timeout: 60_000 }).toBe('stopped');
+      expect(['no-access', 'unauthorized']).toContain(b.engine.status.lastError?.kind);
+      // nothing is thrown away: the case stays on the workstation, waiting for a person to sort out the account
+      expect(await b.db.cases.get(opened.id)).toBeDefined();
+      expect(await a.db.cases.get(opened.id)).toBeUndefined();
+    } finally {
+      await createTeamUser(server.admin, TEAM.li);
+      await Promise.all([a.close(), b.close()]);
+    }
+  }, 240_000);
 });

@@ -42,7 +42,13 @@ export async function soloStore(): Promise<CaseDeskDatabase> {
   return db;
 }
 
-export async function teamWorkstation(server: TeamServer, member: TeamMember, database: string, existing?: { db: CaseDeskDatabase; session: TeamSession }): Promise<Workstation> {
+export async function teamWorkstation(
+  server: TeamServer,
+  member: TeamMember,
+  database: string,
+  existing?: { db: CaseDeskDatabase; session: TeamSession },
+  endpoint: Endpoint = memberEndpoint(server, member),
+): Promise<Workstation> {
   const db = existing?.db ?? (await soloStore());
   const workstation = (await readWorkstation(db))!;
   const session: TeamSession = existing?.session ?? {
@@ -60,7 +66,7 @@ export async function teamWorkstation(server: TeamServer, member: TeamMember, da
     db.capturing = true;
     db.scopes = scopesFor(session.roles);
   }
-  const engines = scopesFor(session.roles).map((scope) => new SyncEngine({ db, session, scope, Pouch: pouch(memoryAdapter), adapter: 'memory', endpoint: memberEndpoint(server, member) }));
+  const engines = scopesFor(session.roles).map((scope) => new SyncEngine({ db, session, scope, Pouch: pouch(memoryAdapter), adapter: 'memory', endpoint }));
   const engine = engines[0]!;
   for (const e of engines) e.start();
   // as the app does before an officer can register a case: reference blocks in hand

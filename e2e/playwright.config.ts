@@ -22,8 +22,11 @@ export default defineConfig({
   // stretched by the machine's load when the run starts (load.ts); each journey again when it starts (fixtures.ts)
   timeout: scaled(60_000),
   expect: { timeout: scaled(15_000) },
+  // two workstations at once on our two cores: a journey mostly waits (IndexedDB, timers, servers), and one at a
+  // time ran the suite past npm test's 15 minutes; the tests of one file still run in order, in one worker
+  // (the mailbox's and the team's servers use fixed ports). CASEDESK_E2E_WORKERS=1 runs them one by one.
   fullyParallel: false,
-  workers: 1,
+  workers: Number(process.env.CASEDESK_E2E_WORKERS ?? 2),
   retries: 0,
   reporter: [['list']],
   use: {

@@ -5,7 +5,8 @@ import PostalMime from 'postal-mime';
 import { dovecotInstalled, startDovecot, type RunningDovecot, type TestUser } from '../../electron/mail/test-support/dovecot';
 import { requestMail } from '../../electron/mail/test-support/testMail';
 import { appendToMailbox, startTestSmtp } from '../../electron/mail/test-support/testSmtp';
-import { expect, test } from '../fixtures';
+import { expect, scaled, test } from '../fixtures';
+import { startExtraWebHost, type ExtraWebHost } from '../support/extraWebHost';
 import { CaseListPage } from '../pages/CaseListPage';
 import { FirstRunPage } from '../pages/FirstRunPage';
 import { LettersEditorPage } from '../pages/LettersEditorPage';
@@ -32,6 +33,19 @@ let smtp: Awaited<ReturnType<typeof startTestSmtp>> | null = null;
 const startSmtp = async () => (smtp = await startTestSmtp({ port: SMTP, certificate: dovecot.certificate, login: legal, deliverTo: { imapsPort: IMAPS, users: [legal, requester], catchAll: requester } }));
 
 test.skip(!dovecotInstalled, 'needs dovecot-imapd (npm test installs it)');
+
+// The mailbox runs in the web host's server and hands its batches to whichever page of that host asks: these
+// journeys get a web host of their own (port 43163), so a journey running beside them in the other worker,
+// on the suite's host, never receives their mail.
+const HOST = 43163;
+let host: ExtraWebHost | undefined;
+test.use({ baseURL: `http://127.0.0.1:${HOST}/` });
+test.beforeAll(async () => {
+  if ((process.env.CASEDESK_E2E_TARGET ?? 'web') === 'web') host = await startExtraWebHost(HOST, scaled(60_000));
+});
+test.afterAll(async () => {
+  await host?.stop();
+});
 
 test.beforeEach(async () => {
   dovecot = await startDovecot({ imapsPort: IMAPS, imapPort: IMAP, users: [legal, requester] });

@@ -16,10 +16,10 @@ import { startExtraWebHost, type ExtraWebHost } from '../support/extraWebHost';
  * The team's store (issue 10) as three people use it, each on their own
  * workstation — a browser context on its own web host, as each desktop has
  * its own main process — against a CouchDB-protocol server the test starts
- * on 127.0.0.1 (ports 43170–43173 of this suite's range).
+ * on 127.0.0.1 (ports 43180–43183 of this suite's range).
  */
-const SERVER = 43170;
-const HOSTS = { officer: 43171, manager: 43172, print: 43173 } as const;
+const SERVER = 43180;
+const HOSTS = { officer: 43181, manager: 43182, print: 43183 } as const;
 const DATABASE = 'casedesk';
 const MAIL = path.join(import.meta.dirname, '..', 'fixtures', 'mail');
 const STATES = ['已逾期', '今日到期', '3 个工作日内到期', '已暂停', '正常'] as const;

@@ -25,4 +25,5 @@ export { mergeFieldKinds, mergeFieldNames, type LetterData, type MergeFieldName 
 export { fieldsIn } from './templates/mergeSyntax';
 export { mergeLetter, clauseVariant, fieldValue, REQUIRED_FIELDS, type MergeOptions, type MergeResult, type MissingField } from './templates/merge';
 export { DEFAULT_CLAUSES } from './templates/defaultClauses';
+export { letterPeriodFrom, periodStatement, type LetterPeriod, type PeriodRule } from './templates/period';
 export { DEFAULT_TEMPLATES, DEFAULT_TEMPLATE_SET } from './templates/defaultTemplates';

@@ -2,6 +2,7 @@ import { useCallback, useState } from 'react';
 import { layoutLanguages, renderErrorText, renderLetter, signingReason, type LetterContent, type LetterImages } from '../../../shared/letters';
 import { database } from '../../db/database';
 import { recordSignedLetter, type LetterDraft } from '../../db/letters';
+import { readLetterSettings, rememberSignerFingerprint } from '../../db/lettersSettings';
 import { useText } from '../../i18n/useText';
 import { platform } from '../../platform';
 import { usePlatformErrorText } from '../../platform/usePlatformErrorText';
@@ -47,13 +48,16 @@ export function useSignLetter() {
         });
         if (!prepared.ok) return { ok: false, message: renderErrorText(prepared.error, t) };
 
-        const answer = await platform.lettersSign({ letterId: draft.id, pdf: prepared.pdf.slice() });
+        const { trust } = await readLetterSettings(database());
+        const answer = await platform.lettersSign({ letterId: draft.id, pdf: prepared.pdf.slice(), ...(trust.tsaUrl ? { tsaUrl: trust.tsaUrl } : {}) });
         if (!answer.ok) return { ok: false, message: platformErrorText(answer.error) };
         if (!answer.value.ok) return { ok: false, message: t('letters.editor.signProblem', { problem: signingProblemText(answer.value.problem, t) }) };
 
         const { pdf, sha256, signedAt } = answer.value;
         const body = { ...draft.body, recipient: content.recipient, letterDate: content.letterDate, signatory: content.signatory };
         await recordSignedLetter(database(), { draft: { ...draft, body }, pdf, sha256, signedAt, signedBy: officer, reference: content.reference });
+        // its letters stay "signed by our key" after the certificate is replaced (issue 13)
+        await rememberSignerFingerprint(database(), signer.fingerprint, officer);
         return { ok: true, sha256 };
       } catch (e) {
         return { ok: false, message: t('letters.done.failed', { message: e instanceof Error ? e.message : String(e) }) };

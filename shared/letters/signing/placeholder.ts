@@ -82,6 +82,9 @@ export function addSignaturePlaceholder(doc: PDFDocument, page: PDFPage, rect: R
     `/Location ${textString(request.location)}`,
     `/ContactInfo ${textString(request.contactInfo)}`,
     '/Prop_Build << /App << /Name /CaseDesk >> >>',
+    // ISO 32000-1 12.8.2.2: the first signature certifies the letter, no changes permitted (P 1),
+    // so a viewer flags any incremental update made after it
+    '/Reference [ << /Type /SigRef /TransformMethod /DocMDP /TransformParams << /Type /TransformParams /P 1 /V /1.2 >> >> ]',
     '>>',
   ].join('\n');
   const signatureRef = doc.context.register(PDFInvalidObject.of(Uint8Array.from(dict, (c) => c.charCodeAt(0))));
@@ -106,6 +109,7 @@ export function addSignaturePlaceholder(doc: PDFDocument, page: PDFPage, rect: R
   const acroForm = doc.catalog.lookupMaybe(PDFName.of('AcroForm'), PDFDict) ?? doc.context.obj({ Fields: [] });
   if (!doc.catalog.has(PDFName.of('AcroForm'))) doc.catalog.set(PDFName.of('AcroForm'), doc.context.register(acroForm));
   acroForm.set(PDFName.of('SigFlags'), PDFNumber.of(3)); // SignaturesExist | AppendOnly
+  doc.catalog.set(PDFName.of('Perms'), doc.context.obj({ DocMDP: signatureRef })); // the certification signature
   const fields = acroForm.lookupMaybe(PDFName.of('Fields'), PDFArray) ?? doc.context.obj([]);
   fields.push(widgetRef);
   acroForm.set(PDFName.of('Fields'), fields);

@@ -53,11 +53,34 @@ export const letterTrustSchema = z.object({
 export type LetterTrustSetting = z.infer<typeof letterTrustSchema>;
 export const DEFAULT_LETTER_TRUST: LetterTrustSetting = { tsaUrl: '', signerFingerprints: [], trustAnchors: [] };
 
+/** A font a manager added (checked by checkFontFile): the letters' chain tries it last, after the bundled faces. */
+export const addedFontSchema = z.object({
+  fileName: z.string().max(260),
+  family: z.string().max(200),
+  glyphs: z.number().int().nonnegative(),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  bytes: z.instanceof(Uint8Array),
+});
+export type AddedFont = z.infer<typeof addedFontSchema>;
+
+/**
+ * Issue 13: how letters are set. `body`: a Song-style serif (Noto Serif SC with
+ * Noto Serif), as a formal Chinese letter is, or the sans faces; `addedFonts`
+ * join the end of the font chain for names the bundled faces lack.
+ */
+export const letterTypographySchema = z.object({
+  body: z.enum(['serif', 'sans']),
+  addedFonts: z.array(addedFontSchema).max(8),
+});
+export type LetterTypography = z.infer<typeof letterTypographySchema>;
+export const DEFAULT_LETTER_TYPOGRAPHY: LetterTypography = { body: 'serif', addedFonts: [] };
+
 const letterSettings = {
   'letters.company': companyDetailsSchema,
   'letters.signatoryTitle': signatoryTitleSchema,
   'letters.images': letterImagesSchema,
   'letters.trust': letterTrustSchema,
+  'letters.typography': letterTypographySchema,
 } as const;
 type LetterSettingKey = keyof typeof letterSettings;
 type LetterSettingValue<K extends LetterSettingKey> = z.infer<(typeof letterSettings)[K]>;
@@ -69,6 +92,8 @@ async function read<K extends LetterSettingKey>(db: CaseDeskDatabase, key: K): P
 
 /** What the audit log keeps of a setting: images by their SHA-256 and size only, never their bytes. */
 function forAudit(value: unknown): unknown {
+  const typography = letterTypographySchema.safeParse(value);
+  if (typography.success) return { body: typography.data.body, addedFonts: typography.data.addedFonts.map((f) => ({ family: f.family, sha256: f.sha256 })) };
   const trust = letterTrustSchema.safeParse(value);
   if (trust.success) return { ...trust.data, trustAnchors: trust.data.trustAnchors.map((a) => ({ sha256: a.sha256, subject: a.subject })) };
   const images = letterImagesSchema.safeParse(value);
@@ -90,16 +115,32 @@ export interface LetterSettings {
   signatoryTitle: SignatoryTitle;
   images: LetterImagesSetting;
   trust: LetterTrustSetting;
+  typography: LetterTypography;
 }
 
 export async function readLetterSettings(db: CaseDeskDatabase): Promise<LetterSettings> {
-  const [company, signatoryTitle, images, trust] = await Promise.all([
+  const [company, signatoryTitle, images, trust, typography] = await Promise.all([
     read(db, 'letters.company'),
     read(db, 'letters.signatoryTitle'),
     read(db, 'letters.images'),
     read(db, 'letters.trust'),
+    read(db, 'letters.typography'),
   ]);
-  return { company: company ?? DEFAULT_COMPANY_DETAILS, signatoryTitle: signatoryTitle ?? DEFAULT_SIGNATORY_TITLE, images: images ?? {}, trust: trust ?? DEFAULT_LETTER_TRUST };
+  return {
+    company: company ?? DEFAULT_COMPANY_DETAILS,
+    signatoryTitle: signatoryTitle ?? DEFAULT_SIGNATORY_TITLE,
+    images: images ?? {},
+    trust: trust ?? DEFAULT_LETTER_TRUST,
+    typography: typography ?? DEFAULT_LETTER_TYPOGRAPHY,
+  };
+}
+
+export async function readLetterTypography(db: CaseDeskDatabase): Promise<LetterTypography> {
+  return (await read(db, 'letters.typography')) ?? DEFAULT_LETTER_TYPOGRAPHY;
+}
+
+export function saveLetterTypography(db: CaseDeskDatabase, typography: LetterTypography, actor: string): Promise<void> {
+  return write(db, 'letters.typography', typography, actor);
 }
 
 export function saveLetterTrust(db: CaseDeskDatabase, trust: LetterTrustSetting, actor: string): Promise<void> {

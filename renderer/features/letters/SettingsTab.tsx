@@ -1,6 +1,7 @@
 import { Space } from 'antd';
 import { CertificateCard } from './CertificateCard';
 import { CompanyCard } from './CompanyCard';
+import { FontsCard } from './FontsCard';
 import { ImagesCard } from './ImagesCard';
 import { TemplatesCard } from './TemplatesCard';
 import { TrustCard } from './TrustCard';
@@ -13,6 +14,7 @@ export function SettingsTab() {
       <TrustCard />
       <ImagesCard />
       <CompanyCard />
+      <FontsCard />
       <TemplatesCard />
     </Space>
   );

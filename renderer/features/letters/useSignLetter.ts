@@ -1,5 +1,5 @@
 import { useCallback, useState } from 'react';
-import { layoutLanguages, renderErrorText, renderLetter, signingReason, type LetterContent, type LetterImages } from '../../../shared/letters';
+import { layoutLanguages, printedTexts, renderErrorText, renderLetter, signingReason, type LetterContent, type LetterImages } from '../../../shared/letters';
 import { database } from '../../db/database';
 import { recordSignedLetter, type LetterDraft } from '../../db/letters';
 import { readLetterSettings, rememberSignerFingerprint } from '../../db/lettersSettings';
@@ -35,17 +35,14 @@ export function useSignLetter() {
 
         const signingTime = Date.now();
         const languages = layoutLanguages(content.layout);
-        const prepared = await renderLetter(content, {
-          fonts: await letterFonts(),
-          images,
-          sign: {
-            signerName: signer.commonName,
-            reason: signingReason(content.layout),
-            location: languages.map((l) => content.company.signingLocation[l]).join(' / '),
-            contactInfo: content.company.email,
-            signingTime,
-          },
-        });
+        const sign = {
+          signerName: signer.commonName,
+          reason: signingReason(content.layout),
+          location: languages.map((l) => content.company.signingLocation[l]).join(' / '),
+          contactInfo: content.company.email,
+          signingTime,
+        };
+        const prepared = await renderLetter(content, { fonts: await letterFonts(printedTexts(content, sign)), images, sign });
         if (!prepared.ok) return { ok: false, message: renderErrorText(prepared.error, t) };
 
         const { trust } = await readLetterSettings(database());

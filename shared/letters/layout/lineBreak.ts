@@ -9,6 +9,8 @@
  *   the pair moves to the next line together (push-out, 推出).
  * The breaker only needs a width function, so it is tested without a font.
  */
+import { isCjkCharacter, isSharedPunctuation, sharedMarkIsCjk } from './scripts';
+
 
 /** Characters that must not begin a line (行首禁则). */
 export const NO_LINE_START = new Set(
@@ -33,22 +35,11 @@ export interface Atom {
 /**
  * Characters set one by one in Chinese text: CJK ideographs, kana, CJK
  * symbols and punctuation, full-width forms, and the curly quotes and dashes
- * Chinese text uses as its own punctuation.
+ * Chinese text uses as its own punctuation. (Those shared marks are Chinese
+ * only beside Chinese text: `People’s` keeps its apostrophe inside the word.)
  */
 export function isCjk(cp: number): boolean {
-  return (
-    (cp >= 0x2e80 && cp <= 0x9fff) || // radicals, CJK punctuation, kana, Unified Ideographs
-    (cp >= 0xf900 && cp <= 0xfaff) || // compatibility ideographs
-    (cp >= 0xfe30 && cp <= 0xfe4f) || // compatibility forms
-    (cp >= 0xff00 && cp <= 0xffef) || // full-width forms
-    (cp >= 0x20000 && cp <= 0x3ffff) || // extensions B and later
-    cp === 0x2018 ||
-    cp === 0x2019 ||
-    cp === 0x201c ||
-    cp === 0x201d ||
-    cp === 0x2014 ||
-    cp === 0x2026
-  );
+  return isCjkCharacter(cp) || isSharedPunctuation(cp);
 }
 
 function isSpace(ch: string): boolean {
@@ -63,11 +54,13 @@ export function atomize(text: string): Atom[] {
     if (word) atoms.push({ kind: 'word', text: word });
     word = '';
   };
-  for (const ch of text) {
+  const chars = Array.from(text);
+  for (const [i, ch] of chars.entries()) {
+    const cp = ch.codePointAt(0) ?? 0;
     if (isSpace(ch) && ch !== '\u3000') {
       flushWord();
       if (atoms.length > 0 && atoms[atoms.length - 1]?.kind !== 'space') atoms.push({ kind: 'space', text: ' ' });
-    } else if (isCjk(ch.codePointAt(0) ?? 0)) {
+    } else if (isCjkCharacter(cp) || (isSharedPunctuation(cp) && sharedMarkIsCjk(chars, i))) {
       flushWord();
       atoms.push({ kind: 'cjk', text: ch });
     } else {

@@ -1,7 +1,7 @@
 import { PDFDocument, type PDFImage } from 'pdf-lib';
 import type { LetterContent, LetterLanguage, LetterParagraph, LetterSection } from '../content';
 import { formatLetterTime } from '../dates';
-import { embedFace, type LetterFonts } from '../layout/fonts';
+import { embedChain, type LetterFonts } from '../layout/fonts';
 import { addSignaturePlaceholder, type SignatureRequest } from '../signing/placeholder';
 import { fieldsIn } from '../templates/mergeSyntax';
 import { contextOf, MissingGlyphError, type RenderError } from './errors';
@@ -41,6 +41,17 @@ function editableTexts(content: LetterContent): string[] {
   ];
 }
 
+/** Everything a letter prints beyond its fixed labels: what decides which faces of the chain it needs. */
+export function printedTexts(content: LetterContent, sign?: Pick<SignatureRequest, 'signerName' | 'reason'>): string[] {
+  return [...editableTexts(content), ...companyTexts(content), ...(sign ? [sign.signerName, sign.reason] : [])];
+}
+
+/** The company's details the letter prints (a name a manager typed may need a fallback face too). */
+function companyTexts(content: LetterContent): string[] {
+  const c = content.company;
+  return [c.name['zh-CN'], c.name['en-US'], c.address['zh-CN'], c.address['en-US'], c.email, c.hotline, ...Object.values(content.signatory.title).filter((t): t is string => !!t)];
+}
+
 /**
  * Lays out and writes a letter as an A4 PDF (SPEC §4): letterhead, reference
  * and date, recipient, subject, body, sign-off with signature and seal, page
@@ -77,9 +88,10 @@ async function render(content: LetterContent, options: RenderOptions): Promise<R
   doc.setModificationDate(producedAt);
 
   const seed = `${content.reference}|${producedAt.getTime()}|${content.layout}`;
-  const regular: DocFont = { face: options.fonts.regular, pdf: await embedFace(doc, options.fonts.regular, `${seed}|regular`) };
+  const printed = printedTexts(content, options.sign);
+  const regular: DocFont = { chain: options.fonts.regular, pdfs: await embedChain(doc, options.fonts.regular, `${seed}|regular`, printed) };
   const bold: DocFont =
-    options.fonts.bold === options.fonts.regular ? regular : { face: options.fonts.bold, pdf: await embedFace(doc, options.fonts.bold, `${seed}|bold`) };
+    options.fonts.bold === options.fonts.regular ? regular : { chain: options.fonts.bold, pdfs: await embedChain(doc, options.fonts.bold, `${seed}|bold`, printed) };
   const fonts: LetterFontsInDoc = { regular, bold };
 
   const images: { signature?: PDFImage; seal?: PDFImage } = {};

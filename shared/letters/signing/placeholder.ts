@@ -19,9 +19,10 @@ import {
   stroke,
   type PDFDocument,
   type PDFPage,
+  type PDFRef,
 } from 'pdf-lib';
 import { SHANGHAI_OFFSET_MS } from '../../domain/time';
-import { findMissingGlyph } from '../layout/fonts';
+import { faceWidth, findMissingGlyph, runsOf } from '../layout/fonts';
 import { MissingGlyphError } from '../pdf/errors';
 import type { DocFont } from '../pdf/flow';
 import type { Rect } from '../pdf/signOff';
@@ -126,19 +127,41 @@ function stampAppearance(doc: PDFDocument, rect: Rect, font: DocFont, stamp: Sta
     rectangle(0.3, 0.3, rect.width - 0.6, rect.height - 0.6),
     stroke(),
     beginText(),
-    setFontAndSize('F1', size),
     setFillingRgbColor(0.1, 0.1, 0.12),
     moveText(5, rect.height - 5 - size),
   ];
+  // the stamp's lines go face by face too (the signer's name may need a fallback face).
+  // Td moves the start of the line: after each run it moves by that run's width, and the
+  // next line starts back at the left by the sum of those moves.
+  const used = new Map<number, string>();
   stamp.lines.forEach((line, i) => {
-    const missing = findMissingGlyph(font.face, line);
+    const missing = findMissingGlyph(font.chain, line);
     if (missing) throw new MissingGlyphError(missing, line);
-    if (i > 0) ops.push(moveText(0, -lineHeight));
-    ops.push(showText(font.pdf.encodeText(line)));
+    const runs = runsOf(font.chain, line);
+    let moved = 0;
+    runs.forEach((run, r) => {
+      const face = font.chain.faces[run.face];
+      const pdf = font.pdfs[run.face];
+      if (!face || !pdf) throw new Error(`face ${run.face} of the chain is not embedded`);
+      const name = `F${run.face + 1}`;
+      used.set(run.face, name);
+      ops.push(setFontAndSize(name, size), showText(pdf.encodeText(run.text)));
+      if (r < runs.length - 1) {
+        const w = faceWidth(face, run.text, size);
+        ops.push(moveText(w, 0));
+        moved += w;
+      }
+    });
+    if (i < stamp.lines.length - 1) ops.push(moveText(-moved, -lineHeight));
   });
   ops.push(endText(), popGraphicsState());
+  const fonts: Record<string, PDFRef> = {};
+  for (const [face, name] of used) {
+    const pdf = font.pdfs[face];
+    if (pdf) fonts[name] = pdf.ref;
+  }
   return doc.context.formXObject(ops, {
     BBox: [0, 0, rect.width, rect.height],
-    Resources: { Font: { F1: font.pdf.ref } },
+    Resources: { Font: fonts },
   });
 }

@@ -108,7 +108,7 @@ function drawSection(flow: PageFlow, fonts: LetterFontsInDoc, section: LetterSec
 }
 
 function paragraphOptions(fonts: LetterFontsInDoc, lang: LetterSection['language'], paragraph: LetterParagraph): ParagraphOptions {
-  const base = { font: fonts.regular, size: TYPE.body, color: COLOR.text, lineHeight: bodyLineHeight(lang) };
+  const base = { font: fonts.regular, size: TYPE.body, color: COLOR.text, lineHeight: bodyLineHeight(lang), hyphenate: lang === 'en-US' };
   const em = TYPE.body;
   switch (paragraph.style) {
     case 'salutation':

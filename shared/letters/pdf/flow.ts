@@ -1,5 +1,6 @@
 import { setCharacterSpacing, type PDFDocument, type PDFFont, type PDFPage, type RGB } from 'pdf-lib';
 import { faceWidth, findMissingGlyph, glyphCount, runsOf, textWidth, type FontChain } from '../layout/fonts';
+import { hyphenateEnglish } from '../layout/hyphenation';
 import { placeLine } from '../layout/justify';
 import { breakLines, type Line } from '../layout/lineBreak';
 import { MissingGlyphError } from './errors';
@@ -28,6 +29,8 @@ export interface ParagraphOptions extends TextStyle {
   /** left edge; the left margin by default */
   x?: number;
   align?: 'justify' | 'left' | 'center' | 'right';
+  /** English text: hyphenate words that do not fit (layout/hyphenation.ts) */
+  hyphenate?: boolean;
 }
 
 /**
@@ -108,7 +111,7 @@ export function widthOf(text: string, style: TextStyle): number {
 /** Breaks `text` into lines for a paragraph set with `options` (for measuring a block before drawing it). */
 export function paragraphLines(text: string, options: ParagraphOptions): Line[] {
   const measure = (s: string) => textWidth(options.font.chain, s, options.size);
-  return breakLines(text, (options.width ?? CONTENT_WIDTH) - (options.indent ?? 0), measure, options.firstIndent ?? 0);
+  return breakLines(text, (options.width ?? CONTENT_WIDTH) - (options.indent ?? 0), measure, options.firstIndent ?? 0, options.hyphenate ? hyphenateEnglish : undefined);
 }
 
 /**

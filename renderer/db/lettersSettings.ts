@@ -13,7 +13,12 @@ import type { CaseDeskDatabase } from './database';
  * the platform's keychain (SPEC §4).
  */
 
-export const signatoryTitleSchema = z.object({ 'zh-CN': z.string().trim().max(100), 'en-US': z.string().trim().max(100) });
+export const signatoryTitleSchema = z.object({
+  'zh-CN': z.string().trim().max(100),
+  'en-US': z.string().trim().max(100),
+  /** issue 13: the officer's name in Latin letters (Wang Min), printed in English letters */
+  romanisedName: z.string().trim().max(100).optional(),
+});
 export type SignatoryTitle = z.infer<typeof signatoryTitleSchema>;
 export const DEFAULT_SIGNATORY_TITLE: SignatoryTitle = { 'zh-CN': '法务专员', 'en-US': 'Legal Officer' };
 

@@ -65,6 +65,9 @@ export function CompanyCard() {
               <Input style={{ width: 200 }} />
             </Form.Item>
           ))}
+          <Form.Item name="romanisedName" label={t('letters.settings.romanisedName')} rules={[{ max: 100 }]}>
+            <Input style={{ width: 200 }} placeholder="Wang Min" />
+          </Form.Item>
           <Button htmlType="submit">{t('common.save')}</Button>
         </Form>
       </Card>

@@ -167,7 +167,11 @@ export function letterContent(ctx: DraftContext, layout: LetterLayout, sections:
     letterDate: ctx.letterDate,
     recipient: recipientFromRequester(ctx.requester),
     sections,
-    signatory: { name: ctx.officer.name, title: ctx.officer.title },
+    signatory: {
+      name: ctx.officer.name,
+      title: { 'zh-CN': ctx.officer.title['zh-CN'], 'en-US': ctx.officer.title['en-US'] },
+      ...(ctx.officer.title.romanisedName ? { romanisedName: ctx.officer.title.romanisedName } : {}),
+    },
     company: ctx.company,
   };
 }

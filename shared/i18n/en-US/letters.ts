@@ -226,6 +226,7 @@ export const letters: MessageTree<typeof zh> = {
       'embedding-restricted': '“{name}” is licensed not to be embedded in documents (OS/2 fsType)',
       'too-large': '“{name}” is larger than 64 MB',
     },
+    romanisedName: 'Name in Latin letters (for English letters, e.g. Wang Min)',
     certificate: 'Signing certificate',
     certificateIntro: 'Letters are signed with a certificate imported from a PKCS#12 file (.p12/.pfx). The desktop app keeps the certificate and its password encrypted by the operating system’s keychain, and the private key never leaves its main process; the web version keeps the key as a non-extractable key.',
     noCertificate: 'No signing certificate imported',

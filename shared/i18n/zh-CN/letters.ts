@@ -229,6 +229,7 @@ export const letters = {
       'embedding-restricted': '“{name}”的许可不允许嵌入文档（OS/2 fsType）',
       'too-large': '“{name}”超过 64 MB',
     },
+    romanisedName: '姓名拼写（英文函件使用，如 Wang Min）',
     certificate: '签名证书',
     certificateIntro: '签署函件所用的证书从 PKCS#12 文件（.p12/.pfx）导入。桌面版将证书和密码交由操作系统钥匙串加密保存，私钥不离开主进程；网页版将私钥保存为不可导出的密钥。',
     noCertificate: '尚未导入签名证书',

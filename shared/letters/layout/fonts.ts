@@ -147,12 +147,50 @@ export function faceWidth(face: FontFace, text: string, size: number): number {
   return (units * size) / face.font.unitsPerEm;
 }
 
-/** Width of `text` set with `chain` (each run in its own face). */
+/** Full-width marks whose glyph sits left, leaving the right half blank (closing brackets, mainland 。，、；：). */
+const BLANK_RIGHT = new Set(Array.from('。，、；：．」』）》〉】〕〗〙］｝”’'));
+/** Full-width marks whose glyph sits right, leaving the left half blank (opening brackets). */
+const BLANK_LEFT = new Set(Array.from('「『（《〈【〔〖〘［｛“‘'));
+
+/**
+ * W3C clreq §3.1.6 (adjacent punctuation): where two full-width marks meet —
+ * ）。 or ，“ or （《 — their half-em blanks would leave a hole, so the pair is
+ * set half an em closer. The indices i of `chars` after which that happens.
+ */
+export function compressedGaps(chars: readonly string[]): number[] {
+  const gaps: number[] = [];
+  for (let i = 0; i < chars.length - 1; i++) {
+    const a = chars[i] ?? '';
+    const b = chars[i + 1] ?? '';
+    if ((BLANK_RIGHT.has(a) && (BLANK_RIGHT.has(b) || BLANK_LEFT.has(b))) || (BLANK_LEFT.has(a) && BLANK_LEFT.has(b))) gaps.push(i);
+  }
+  return gaps;
+}
+
+/** A run cut where clreq compresses adjacent punctuation: pieces drawn one after another, each `pullBack` em closer. */
+export function compressedPieces(chain: FontChain, run: TextRun): string[] {
+  if (run.face !== chain.cjk) return [run.text]; // only the CJK face's full-width marks have the half-em blanks
+  const chars = Array.from(run.text);
+  const gaps = compressedGaps(chars);
+  if (gaps.length === 0) return [run.text];
+  const pieces: string[] = [];
+  let from = 0;
+  for (const g of gaps) {
+    pieces.push(chars.slice(from, g + 1).join(''));
+    from = g + 1;
+  }
+  pieces.push(chars.slice(from).join(''));
+  return pieces;
+}
+
+/** Width of `text` set with `chain` (each run in its own face, adjacent CJK punctuation compressed). */
 export function textWidth(chain: FontChain, text: string, size: number): number {
   let width = 0;
   for (const run of runsOf(chain, text)) {
     const f = chain.faces[run.face];
-    if (f) width += faceWidth(f, run.text, size);
+    if (!f) continue;
+    width += faceWidth(f, run.text, size);
+    if (run.face === chain.cjk) width -= 0.5 * size * compressedGaps(Array.from(run.text)).length;
   }
   return width;
 }

@@ -1,5 +1,5 @@
 import { setCharacterSpacing, type PDFDocument, type PDFFont, type PDFPage, type RGB } from 'pdf-lib';
-import { faceWidth, findMissingGlyph, glyphCount, runsOf, textWidth, type FontChain } from '../layout/fonts';
+import { compressedPieces, faceWidth, findMissingGlyph, glyphCount, runsOf, textWidth, type FontChain } from '../layout/fonts';
 import { hyphenateEnglish } from '../layout/hyphenation';
 import { placeLine } from '../layout/justify';
 import { breakLines, type Line } from '../layout/lineBreak';
@@ -98,8 +98,12 @@ export function drawText(page: PDFPage, text: string, x: number, baseline: numbe
     const face = style.font.chain.faces[run.face];
     const font = style.font.pdfs[run.face];
     if (!face || !font) throw new Error(`face ${run.face} of the chain is not embedded`);
-    page.drawText(run.text, { x: at, y: baseline, font, size: style.size, color: style.color });
-    at += faceWidth(face, run.text, style.size) + (charSpacing ? charSpacing * glyphCount(face, run.text) : 0);
+    // clreq §3.1.6: where two full-width marks meet, the next piece starts half an em back
+    compressedPieces(style.font.chain, run).forEach((piece, i) => {
+      if (i > 0) at -= 0.5 * style.size;
+      page.drawText(piece, { x: at, y: baseline, font, size: style.size, color: style.color });
+      at += faceWidth(face, piece, style.size) + (charSpacing ? charSpacing * glyphCount(face, piece) : 0);
+    });
   }
   if (charSpacing) page.pushOperators(setCharacterSpacing(0));
 }

@@ -72,7 +72,23 @@ describe('renderLetter', () => {
     const content = sampleLetter('acknowledgement', 'zh-CN');
     // CJK Extension G: no face of the chain has it (the Extension B face stops at E)
     const result = await renderLetter({ ...content, recipient: { ...content.recipient, name: '张\u{31350}' } }, { fonts });
-    expect(result).toEqual({ ok: false, error: { code: 'missing-glyph', character: '\u{31350}', codePoint: 'U+31350', context: '致：张\u{31350}' } });
+    expect(result).toEqual({ ok: false, error: { code: 'missing-glyph', character: '\u{31350}', codePoint: 'U+31350', context: '张\u{31350}' } });
+  });
+
+  it('issue 13: half-width colons after English labels, one greeting, the signer romanised in English', async () => {
+    const bilingual = squeeze(pdftotext(writeTemp((await render(sampleLetter('refusal', 'bilingual'))).pdf, 'labels-bilingual.pdf')).stdout);
+    expect(bilingual).toContain('案件编号/Ourreference:CL-2026-0042');
+    expect(bilingual).not.toMatch(/(reference|Date|Email|Hotline|by)：/); // no full-width colon after an English label
+    expect(bilingual).not.toContain('致/To');
+    expect(bilingual).toContain('经办人/Handledby:王敏(WangMin)');
+    const english = pdftotext(writeTemp((await render(sampleLetter('refusal', 'en-US'))).pdf, 'labels-en.pdf')).stdout;
+    expect(english).toContain('Handled by: Wang Min');
+    expect(english).not.toContain('王敏');
+    expect(english.match(/Dear Anna Schmidt/g)).toHaveLength(1);
+    const chinese = squeeze(pdftotext(writeTemp((await render(sampleLetter('refusal', 'zh-CN'))).pdf, 'labels-zh.pdf')).stdout);
+    expect(chinese).toContain('案件编号：CL-2026-0042');
+    expect(chinese).toContain('经办人：王敏');
+    expect(chinese).not.toContain('致：');
   });
 
   it('refuses a letter with a merge field still unfilled, naming it', async () => {

@@ -75,7 +75,7 @@ export const sampleCase: Case = {
   updatedAt: now,
 };
 
-export const officer: LetterSignatory = { name: '王敏', title: { 'zh-CN': '法务专员', 'en-US': 'Legal Officer' } };
+export const officer: LetterSignatory = { name: '王敏', title: { 'zh-CN': '法务专员', 'en-US': 'Legal Officer' }, romanisedName: 'Wang Min' };
 
 /** What an officer writes for each letter, in both languages. */
 export const written: LetterData = {

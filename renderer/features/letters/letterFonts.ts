@@ -60,7 +60,25 @@ export async function letterFonts(texts?: readonly string[], typography?: Letter
   const settings = typography ?? (await readLetterTypography(database()));
   const urls = BUNDLED_FONTS[settings.body];
   const [latin, latinBold, cjk, cjkBold] = await Promise.all([faceAt(urls.latin[0]), faceAt(urls.latin[1]), faceAt(urls.cjk[0]), faceAt(urls.cjk[1])]);
-  let fallbacks: FontFace[] = [];
-  if (!texts || chainLacks(fontChain(latin, cjk), texts)) fallbacks = [await faceAt(extensionBUrl), ...settings.addedFonts.map(addedFace)];
-  return { regular: fontChain(latin, cjk, fallbacks), bold: fontChain(latinBold, cjkBold, fallbacks) };
+  const plain = chainFor([latin, cjk], () => ({ regular: fontChain(latin, cjk), bold: fontChain(latinBold, cjkBold) }));
+  if (texts && !chainLacks(plain.regular, texts)) return plain;
+  const fallbacks = [await faceAt(extensionBUrl), ...settings.addedFonts.map(addedFace)];
+  return chainFor([latin, cjk, ...fallbacks], () => ({ regular: fontChain(latin, cjk, fallbacks), bold: fontChain(latinBold, cjkBold, fallbacks) }));
+}
+
+// the chains kept for the session too: their caches of runs and widths then serve every letter
+const chains = new Map<string, LetterFonts>();
+const faceIds = new WeakMap<FontFace, number>();
+let nextFaceId = 0;
+function chainFor(parts: readonly FontFace[], make: () => LetterFonts): LetterFonts {
+  const key = parts
+    .map((f) => {
+      let id = faceIds.get(f);
+      if (id === undefined) faceIds.set(f, (id = nextFaceId++));
+      return id;
+    })
+    .join('|');
+  let fonts = chains.get(key);
+  if (!fonts) chains.set(key, (fonts = make()));
+  return fonts;
 }

@@ -39,6 +39,8 @@ export interface FontChain {
   readonly cjk: number;
   /** runs of text per face, cached per string */
   readonly runs: Map<string, TextRun[]>;
+  /** width at size 1 of strings measured so far (a letter measures the same words over and over) */
+  readonly widths: Map<string, number>;
 }
 
 /** A piece of text drawn with one face of a chain. */
@@ -69,7 +71,7 @@ export function loadFace(bytes: Uint8Array): FontFace {
 /** A chain of `latin`, then `cjk`, then `fallbacks` (the same face may serve as both Latin and CJK). */
 export function fontChain(latin: FontFace, cjk: FontFace, fallbacks: readonly FontFace[] = []): FontChain {
   const faces = latin === cjk ? [cjk, ...fallbacks] : [latin, cjk, ...fallbacks];
-  return { faces, latin: 0, cjk: latin === cjk ? 0 : 1, runs: new Map() };
+  return { faces, latin: 0, cjk: latin === cjk ? 0 : 1, runs: new Map(), widths: new Map() };
 }
 
 export interface LetterFontBytes {
@@ -185,14 +187,19 @@ export function compressedPieces(chain: FontChain, run: TextRun): string[] {
 
 /** Width of `text` set with `chain` (each run in its own face, adjacent CJK punctuation compressed). */
 export function textWidth(chain: FontChain, text: string, size: number): number {
-  let width = 0;
-  for (const run of runsOf(chain, text)) {
-    const f = chain.faces[run.face];
-    if (!f) continue;
-    width += faceWidth(f, run.text, size);
-    if (run.face === chain.cjk) width -= 0.5 * size * compressedGaps(Array.from(run.text)).length;
+  let width = chain.widths.get(text);
+  if (width === undefined) {
+    width = 0;
+    for (const run of runsOf(chain, text)) {
+      const f = chain.faces[run.face];
+      if (!f) continue;
+      width += faceWidth(f, run.text, 1);
+      if (run.face === chain.cjk) width -= 0.5 * compressedGaps(Array.from(run.text)).length;
+    }
+    if (chain.widths.size > 50_000) chain.widths.clear();
+    chain.widths.set(text, width);
   }
-  return width;
+  return width * size;
 }
 
 /** Glyphs pdf-lib writes for `text` in `face` (each takes the `Tc` character spacing once). */
@@ -258,8 +265,15 @@ function subsetTag(seed: string): string {
  * `texts` (everything the letter prints beyond its fixed labels) needs it, so
  * an ordinary letter carries no empty Extension B font.
  */
-export async function embedChain(doc: PDFDocument, chain: FontChain, seed: string, texts: readonly string[] | 'every-face'): Promise<(PDFFont | undefined)[]> {
-  const needed = new Set(texts === 'every-face' ? chain.faces.map((_, i) => i) : [chain.latin, chain.cjk]);
+export async function embedChain(
+  doc: PDFDocument,
+  chain: FontChain,
+  seed: string,
+  texts: readonly string[] | 'every-face',
+  /** false: only the faces `texts` use (the bold chain sets only the names and subjects it is given) */
+  labels = true,
+): Promise<(PDFFont | undefined)[]> {
+  const needed = new Set(texts === 'every-face' ? chain.faces.map((_, i) => i) : labels ? [chain.latin, chain.cjk] : []);
   if (texts !== 'every-face') for (const t of texts) for (const run of runsOf(chain, t)) if (run.face >= 0) needed.add(run.face);
   const fonts: (PDFFont | undefined)[] = [];
   for (const [i, f] of chain.faces.entries()) fonts.push(needed.has(i) ? await embedFace(doc, f, `${seed}|${i}`) : undefined);

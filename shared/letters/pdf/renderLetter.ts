@@ -46,6 +46,11 @@ export function printedTexts(content: LetterContent, sign?: Pick<SignatureReques
   return [...editableTexts(content), ...companyTexts(content), ...(sign ? [sign.signerName, sign.reason] : [])];
 }
 
+/** What the bold faces set (letterhead and sign-off name, the recipient's name, the subjects): only their faces are embedded bold. */
+function boldTexts(content: LetterContent): string[] {
+  return [content.company.name['zh-CN'], content.company.name['en-US'], content.recipient.name, ...content.sections.map((s) => s.subject)];
+}
+
 /** The company's details the letter prints (a name a manager typed may need a fallback face too). */
 function companyTexts(content: LetterContent): string[] {
   const c = content.company;
@@ -91,7 +96,9 @@ async function render(content: LetterContent, options: RenderOptions): Promise<R
   const printed = printedTexts(content, options.sign);
   const regular: DocFont = { chain: options.fonts.regular, pdfs: await embedChain(doc, options.fonts.regular, `${seed}|regular`, printed) };
   const bold: DocFont =
-    options.fonts.bold === options.fonts.regular ? regular : { chain: options.fonts.bold, pdfs: await embedChain(doc, options.fonts.bold, `${seed}|bold`, printed) };
+    options.fonts.bold === options.fonts.regular
+      ? regular
+      : { chain: options.fonts.bold, pdfs: await embedChain(doc, options.fonts.bold, `${seed}|bold`, boldTexts(content), false) };
   const fonts: LetterFontsInDoc = { regular, bold };
 
   const images: { signature?: PDFImage; seal?: PDFImage } = {};

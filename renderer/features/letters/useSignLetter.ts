@@ -6,6 +6,7 @@ import { readLetterSettings, rememberSignerFingerprint } from '../../db/lettersS
 import { useText } from '../../i18n/useText';
 import { platform } from '../../platform';
 import { usePlatformErrorText } from '../../platform/usePlatformErrorText';
+import { srgbProfile } from './iccProfile';
 import { letterFonts } from './letterFonts';
 import { signingProblemText } from './signingProblemText';
 
@@ -42,7 +43,7 @@ export function useSignLetter() {
           contactInfo: content.company.email,
           signingTime,
         };
-        const prepared = await renderLetter(content, { fonts: await letterFonts(printedTexts(content, sign)), images, sign });
+        const prepared = await renderLetter(content, { fonts: await letterFonts(printedTexts(content, sign)), images, sign, pdfa: { iccProfile: await srgbProfile() } });
         if (!prepared.ok) return { ok: false, message: renderErrorText(prepared.error, t) };
 
         const { trust } = await readLetterSettings(database());

@@ -9,6 +9,7 @@ import { flowParagraph, PageFlow, paragraphLines, type DocFont, type ParagraphOp
 import { labelsFor, type Labels } from './labels';
 import { drawContinuationHeader, drawLetterhead, drawPageNumbers, type LetterFontsInDoc } from './letterhead';
 import { drawMeta } from './meta';
+import { makePdfA } from './pdfa';
 import { drawSignOff, signOffHeight } from './signOff';
 import { bodyLineHeight, COLOR, CONTENT_WIDTH, MARGIN, PAGE, TYPE } from './style';
 
@@ -26,6 +27,8 @@ export interface RenderOptions {
   sign?: SignatureRequest;
   /** epoch ms written as the PDF's creation date; the signing time, or now */
   producedAt?: number;
+  /** PDF/A-2b (issue 13): XMP metadata and an sRGB output intent with this ICC profile (assets/icc/sRGB.icc) */
+  pdfa?: { iccProfile: Uint8Array };
 }
 
 export type RenderResult = { ok: true; pdf: Uint8Array; pageCount: number } | { ok: false; error: RenderError };
@@ -83,14 +86,28 @@ async function render(content: LetterContent, options: RenderOptions): Promise<R
   const producedAt = new Date(options.sign?.signingTime ?? options.producedAt ?? Date.now());
   const doc = await PDFDocument.create({ updateMetadata: false });
   const first = content.sections[0];
-  doc.setTitle(content.sections.map((s) => s.subject).join(' / ') || content.reference);
-  doc.setAuthor(content.company.name['zh-CN']);
-  doc.setSubject(content.reference);
-  doc.setCreator('CaseDesk');
-  doc.setProducer('CaseDesk (pdf-lib)');
-  doc.setLanguage(first?.language ?? 'zh-CN');
-  doc.setCreationDate(producedAt);
-  doc.setModificationDate(producedAt);
+  const info = {
+    title: content.sections.map((s) => s.subject).join(' / ') || content.reference,
+    author: content.company.name['zh-CN'],
+    subject: content.reference,
+    creator: 'CaseDesk',
+    producer: 'CaseDesk (pdf-lib)',
+    language: first?.language ?? 'zh-CN',
+    // PDF dates and XMP carry whole seconds: the same instant in both
+    created: new Date(Math.floor(producedAt.getTime() / 1000) * 1000),
+  };
+  if (options.pdfa) {
+    makePdfA(doc, info, options.pdfa.iccProfile);
+  } else {
+    doc.setTitle(info.title);
+    doc.setAuthor(info.author);
+    doc.setSubject(info.subject);
+    doc.setCreator(info.creator);
+    doc.setProducer(info.producer);
+    doc.setLanguage(info.language);
+    doc.setCreationDate(producedAt);
+    doc.setModificationDate(producedAt);
+  }
 
   const seed = `${content.reference}|${producedAt.getTime()}|${content.layout}`;
   const printed = printedTexts(content, options.sign);

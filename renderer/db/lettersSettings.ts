@@ -100,7 +100,8 @@ function forAudit(value: unknown): unknown {
   const typography = letterTypographySchema.safeParse(value);
   if (typography.success) return { body: typography.data.body, addedFonts: typography.data.addedFonts.map((f) => ({ family: f.family, sha256: f.sha256 })) };
   const trust = letterTrustSchema.safeParse(value);
-  if (trust.success) return { ...trust.data, trustAnchors: trust.data.trustAnchors.map((a) => ({ sha256: a.sha256, subject: a.subject })) };
+  // a certificate's subject may name a person: the audit keeps its digest only
+  if (trust.success) return { ...trust.data, trustAnchors: trust.data.trustAnchors.map((a) => ({ sha256: a.sha256 })) };
   const images = letterImagesSchema.safeParse(value);
   if (!images.success) return value;
   return Object.fromEntries(Object.entries(images.data).map(([k, v]) => [k, v ? { sha256: v.sha256, width: v.width, height: v.height } : null]));

@@ -60,7 +60,29 @@ function face(bytes: Uint8Array): FontFace {
   const source = parseTrueType(bytes);
   // fontkit's own TrueType subsetter loses glyphs (see trueTypeSubset.ts); pdf-lib asks the font for its subsetter
   font.createSubset = () => new TrueTypeSubset(source);
+  memoizeLayout(font);
   return { font, bytes, widths: new Map() };
+}
+
+/**
+ * pdf-lib lays out every string it draws (`encodeText`), and a letter draws
+ * the same labels, clauses and words as the last one: the shaped glyph runs
+ * (read-only to pdf-lib and to us) are kept per string for the session. The
+ * GSUB/GPOS lookups of the Latin face were a tenth of a letter's time.
+ */
+function memoizeLayout(font: Font): void {
+  const shape = font.layout.bind(font);
+  const runs = new Map<string, ReturnType<Font['layout']>>();
+  font.layout = ((text: string, features?: unknown) => {
+    if (features !== undefined && features !== null && !(Array.isArray(features) && features.length === 0)) return shape(text, features as never);
+    let run = runs.get(text);
+    if (!run) {
+      run = shape(text);
+      if (runs.size > 20_000) runs.clear();
+      runs.set(text, run);
+    }
+    return run;
+  }) as Font['layout'];
 }
 
 /** Parses a TrueType font once, for use in any number of chains and documents. */

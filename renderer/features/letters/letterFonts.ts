@@ -9,7 +9,7 @@ import latinSansBoldUrl from '@expo-google-fonts/noto-sans/700Bold/NotoSans_700B
 import extensionBUrl from '../../../assets/fonts/hanazono/HanaMinB.ttf?url';
 import { chainLacks, fontChain, loadFace, type FontFace, type LetterFonts } from '../../../shared/letters/layout/fonts';
 import { database } from '../../db/database';
-import { readLetterTypography, type LetterTypography } from '../../db/lettersSettings';
+import { DEFAULT_LETTER_TYPOGRAPHY, readLetterTypography, type LetterTypography } from '../../db/lettersSettings';
 
 /**
  * The letters' font chain (issue 13), fetched from the app's own bundled
@@ -57,13 +57,22 @@ function addedFace(font: LetterTypography['addedFonts'][number]): FontFace {
  * or always when `texts` is not known in advance (a batch of notices).
  */
 export async function letterFonts(texts?: readonly string[], typography?: LetterTypography): Promise<LetterFonts> {
-  const settings = typography ?? (await readLetterTypography(database()));
+  const settings = typography ?? (await storedTypography());
   const urls = BUNDLED_FONTS[settings.body];
   const [latin, latinBold, cjk, cjkBold] = await Promise.all([faceAt(urls.latin[0]), faceAt(urls.latin[1]), faceAt(urls.cjk[0]), faceAt(urls.cjk[1])]);
   const plain = chainFor([latin, cjk], () => ({ regular: fontChain(latin, cjk), bold: fontChain(latinBold, cjkBold) }));
   if (texts && !chainLacks(plain.regular, texts)) return plain;
   const fallbacks = [await faceAt(extensionBUrl), ...settings.addedFonts.map(addedFace)];
   return chainFor([latin, cjk, ...fallbacks], () => ({ regular: fontChain(latin, cjk, fallbacks), bold: fontChain(latinBold, cjkBold, fallbacks) }));
+}
+
+/** The typography in Settings; the defaults where no store is open (the team print page prints from the server). */
+async function storedTypography(): Promise<LetterTypography> {
+  try {
+    return await readLetterTypography(database());
+  } catch {
+    return DEFAULT_LETTER_TYPOGRAPHY;
+  }
 }
 
 // the chains kept for the session too: their caches of runs and widths then serve every letter

@@ -3,7 +3,8 @@
 // when it can, and otherwise prints the one command to run"):
 // - chromium: the e2e journeys run in Debian's Chromium (Playwright's own download cannot run here);
 // - poppler-utils: pdfsig, pdftotext and pdftoppm check the signed letters;
-// - dovecot-imapd: the mailbox tests run a real IMAP server (issue 17).
+// - dovecot-imapd: the mailbox tests run a real IMAP server (issue 17);
+// - qpdf: checks the structure of the PDF/A-2b letters (issue 13; veraPDF is not packaged).
 // `node .ci/systemPackages.mjs` installs what is missing when it runs as root
 // (or where sudo needs no password), else prints the command and exits 1.
 import { spawnSync } from 'node:child_process';
@@ -14,6 +15,7 @@ export const SYSTEM_PACKAGES = [
   { name: 'chromium', provides: ['/usr/bin/chromium'] },
   { name: 'poppler-utils', provides: ['/usr/bin/pdfsig', '/usr/bin/pdftoppm', '/usr/bin/pdftotext'] },
   { name: 'dovecot-imapd', provides: ['/usr/sbin/dovecot'] },
+  { name: 'qpdf', provides: ['/usr/bin/qpdf'] },
 ];
 
 /** The packages whose files are not there. */

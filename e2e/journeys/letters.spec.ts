@@ -259,12 +259,13 @@ test('after signing: the e-mail draft, the envelope, marked as sent by post, cor
   await shot('letters-case-pane-zh');
 });
 
-test('a letter template edited in Settings: an unknown merge field is refused, a valid edit becomes version 2 and new letters use it', async ({ app }) => {
+test('a letter template edited in Settings: an unknown merge field is refused, a valid edit becomes version 3 and new letters use it', async ({ app }) => {
   const letters = new LettersPage(app);
   await letters.open('函件设置');
   // the innermost card holding the 函件模板 heading
   const card = app.locator('.ant-card').filter({ has: app.getByRole('heading', { name: '函件模板', level: 2 }) }).last();
-  await expect(card.getByText('模板版本 1，模板集版本 1')).toBeVisible();
+  // the shipped templates are version 2 (issue 13: the law in the templates)
+  await expect(card.getByText('模板版本 2，模板集版本 2')).toBeVisible();
   const subject = card.getByLabel('标题（中文）');
   await expect(subject).toHaveValue('关于收到您请求的确认函');
 
@@ -276,7 +277,7 @@ test('a letter template edited in Settings: an unknown merge field is refused, a
   // the preview merges the sample case's reference into the subject
   await expect(card.getByRole('region', { name: '预览（示例数据）' })).toContainText('收件确认：CL-');
   await card.getByRole('button', { name: '保存为新版本' }).click();
-  await expect(card.getByText('模板版本 2，模板集版本 2')).toBeVisible();
+  await expect(card.getByText('模板版本 3，模板集版本 3')).toBeVisible();
   // still there after a restart: the templates are stored data
   await app.reload();
   await letters.open('函件设置');

@@ -15,5 +15,5 @@ export function signingForgetHandler(keeper: SigningKeeper): PlatformHandler<'si
 }
 
 export function lettersSignHandler(keeper: SigningKeeper): PlatformHandler<'lettersSign'> {
-  return ({ pdf }) => keeper.sign(pdf);
+  return ({ pdf, tsaUrl }) => keeper.sign(pdf, tsaUrl);
 }

@@ -1,8 +1,10 @@
+import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
 import type { CmsSigner } from '../../shared/letters/signing/cms';
 import { openPkcs12, type Pkcs12Problem } from '../../shared/letters/signing/pkcs12';
 import { signerSummarySchema, type MessageOutput } from '../../shared/platform/contract';
-import { certificateProblemAt, signLetterPdf } from '../../shared/platform/letterSigning';
+import { certificateProblemAt, signLetterPdf, timeStampOptions } from '../../shared/platform/letterSigning';
+import { postTimeStampRequest } from './timeStampPost';
 import { fail, ok, type Result } from '../../shared/platform/result';
 import type { SecretStore } from './secretStore';
 
@@ -70,14 +72,14 @@ export class SigningKeeper {
     return removed;
   }
 
-  async sign(pdf: Uint8Array): Promise<Result<MessageOutput<'lettersSign'>>> {
+  async sign(pdf: Uint8Array, tsaUrl?: string): Promise<Result<MessageOutput<'lettersSign'>>> {
     const stored = await this.load();
     if (!stored.ok) return stored;
     if (!stored.value) return ok({ ok: false, problem: 'no-signer' });
     const now = this.deps.now();
     const signer = this.signerFor(stored.value, now);
     if (!signer.ok) return ok({ ok: false, problem: signer.problem });
-    const outcome = await signLetterPdf(pdf, signer.signer, stored.value.summary, now);
+    const outcome = await signLetterPdf(pdf, signer.signer, stored.value.summary, now, timeStampOptions(tsaUrl, postTimeStampRequest, randomBytes(8)));
     // SPEC §4: the signed PDF's SHA-256 is what the log may hold; nothing else of the letter
     if (outcome.ok) this.deps.log(`letters:sign: signed, SHA-256 ${outcome.sha256}`);
     else this.deps.log(`letters:sign: refused, ${outcome.problem}`);

@@ -18,7 +18,8 @@ import {
 } from './letters';
 import { parseLetterBody } from './lettersBody';
 import { isPostalReply, letterOfficers, listRegister } from './lettersRegister';
-import { readLetterSettings, saveLetterImage } from './lettersSettings';
+import { readLetterSettings, rememberSignerFingerprint, saveLetterImage, saveLetterTrust, saveLetterTypography } from './lettersSettings';
+import { DEFAULT_COMPANY_DETAILS } from '../../shared/letters/company';
 
 let db: CaseDeskDatabase;
 let name: string;
@@ -190,5 +191,34 @@ describe('letter settings', () => {
     expect(JSON.stringify(event?.after)).not.toContain('"png"');
     await saveLetterImage(db, 'seal', undefined, '王敏');
     expect((await readLetterSettings(db)).images.seal).toBeUndefined();
+  });
+
+  it('issue 13: company details saved before the new fields still read, with the new fields at their defaults', async () => {
+    const { regulatorChannel: _c, internationalPhone: _p, euRepresentative: _r, dpo: _d, accessInformation: _a, ...before } = DEFAULT_COMPANY_DETAILS;
+    await db.settings.put({ key: 'letters.company', value: { ...before, hotline: '400-1111-222' } });
+    const company = (await readLetterSettings(db)).company;
+    expect(company.hotline).toBe('400-1111-222'); // the manager's own value kept
+    expect(company.internationalPhone).toBe('');
+    expect(company.regulatorChannel['zh-CN']).toContain('12377');
+    expect(company.accessInformation.purposes['en-US']).toBe(DEFAULT_COMPANY_DETAILS.accessInformation.purposes['en-US']);
+  });
+
+  it('issue 13: trust anchors and added fonts are audited by digest, never their bytes', async () => {
+    const der = Uint8Array.of(0x30, 0x03, 1, 2, 3);
+    await saveLetterTrust(db, { tsaUrl: 'http://127.0.0.1:9/tsa', signerFingerprints: [], trustAnchors: [{ der, sha256: sha256Hex(der), subject: 'CN=CA', notAfter: '2030-01-01T00:00:00.000Z' }] }, '王敏');
+    await rememberSignerFingerprint(db, 'a'.repeat(64), '王敏');
+    await rememberSignerFingerprint(db, 'a'.repeat(64), '王敏'); // once
+    const trust = (await readLetterSettings(db)).trust;
+    expect(trust.signerFingerprints).toEqual(['a'.repeat(64)]);
+    expect(trust.trustAnchors[0]?.subject).toBe('CN=CA');
+    const font = Uint8Array.from({ length: 64 }, (_, i) => i);
+    await saveLetterTypography(db, { body: 'sans', addedFonts: [{ fileName: 'x.ttf', family: 'X', glyphs: 3, sha256: sha256Hex(font), bytes: font }] }, '王敏');
+    expect((await readLetterSettings(db)).typography.body).toBe('sans');
+    const events = await db.auditLog.where('action').equals('settings.updated').toArray();
+    const text = JSON.stringify(events.map((e) => e.after));
+    expect(text).toContain(sha256Hex(font));
+    expect(text).not.toContain('"bytes"');
+    expect(text).not.toContain('"der"');
+    expect(text).not.toContain('CN=CA'); // a certificate's subject may name a person
   });
 });

@@ -28,7 +28,7 @@ export const letterBodySchema = z.object({
   /** once signed: the recipient block, the letter's date and the signatory as printed */
   recipient: z.object({ name: z.string().max(200), lines: z.array(z.string().max(500)).max(10) }).optional(),
   letterDate: localDateSchema.optional(),
-  signatory: z.object({ name: z.string().max(100), title: localizedTextSchema }).optional(),
+  signatory: z.object({ name: z.string().max(100), title: localizedTextSchema, romanisedName: z.string().max(100).optional() }).optional(),
 });
 export type LetterBody = z.infer<typeof letterBodySchema>;
 

@@ -55,7 +55,7 @@ export function createWebHost(): UncheckedPlatform {
     signingImportP12: async ({ p12, password }) => (await signing()).import(p12, password),
     signingStatus: async () => (await signing()).status(),
     signingForget: async () => (await signing()).forget(),
-    lettersSign: async ({ pdf }) => (await signing()).sign(pdf),
+    lettersSign: async ({ pdf, tsaUrl }) => (await signing()).sign(pdf, tsaUrl),
     storeKey: ({ create }) => provideStoreKey(secrets(), create, (n) => crypto.getRandomValues(new Uint8Array(n))),
     mailboxAccounts: (input) => mailbox.call('mailboxAccounts', input),
     mailboxSave: (input) => mailbox.call('mailboxSave', input),

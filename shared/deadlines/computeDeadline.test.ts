@@ -159,8 +159,9 @@ describe('rules', () => {
   it('applies the GDPR rule to an EEA case whatever its type', () => {
     const r = compute(caseInput({ requestType: 'complaint', gdpr: true, receivedAt: at('2026-01-31') }), '2026-02-01');
     expect(r.explanation.rule?.ruleId).toBe('gdpr');
-    expect(r.dueDate).toBe('2026-02-28');
-    expect(r.extensionNoticeBy).toBe('2026-02-28');
+    // 02-28 is a Saturday: Reg. 1182/71 art. 3(4) ends the month on Monday 03-02
+    expect(r.dueDate).toBe('2026-03-02');
+    expect(r.extensionNoticeBy).toBe('2026-03-02');
   });
 
   it('gives an "other" request only the ceiling', () => {

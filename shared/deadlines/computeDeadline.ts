@@ -74,7 +74,7 @@ function rollForward(calendar: WorkingDayCalendar, period: CountedPeriod): RollF
     .specialDaysIn(period.unrolledEnd - 1, period.end - 1)
     .filter((s) => s.kind === 'holiday')
     .map((s) => s.entry);
-  return { from: fromDayNumber(period.unrolledEnd), to: fromDayNumber(period.end), holidays };
+  return { from: fromDayNumber(period.unrolledEnd), to: fromDayNumber(period.end), basis: period.rollBasis ?? 'civil-code-203', holidays };
 }
 
 const minDay = (...days: (DayNumber | undefined)[]): DayNumber | undefined =>

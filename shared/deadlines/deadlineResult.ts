@@ -84,6 +84,8 @@ export interface RuleExplanation {
 export interface RollForward {
   from: LocalDate;
   to: LocalDate;
+  /** 民法典 203 for days, Reg. 1182/71 art. 3(4) for a GDPR month */
+  basis: 'civil-code-203' | 'reg-1182-71';
   /** the listed holidays between, if the day was not just a weekend */
   holidays: CalendarDayEntry[];
 }

@@ -56,11 +56,12 @@ describe('formatExplanation', () => {
   });
 
   it('explains a GDPR extension and its notice deadline', () => {
-    const r = computeDeadline(caseInput({ gdpr: true, receivedAt: at('2026-01-31'), extensions: [extension(2, '2026-03-02')] }), calendar, rules, '2026-03-02');
+    const r = computeDeadline(caseInput({ gdpr: true, receivedAt: at('2026-01-31'), extensions: [extension(2, '2026-03-03')] }), calendar, rules, '2026-03-03');
     const lines = formatExplanation(r, 'en-US').map((l) => l.text);
-    expect(lines).toContain('Extended by 2 month(s), recorded 2026-03-02; reason: 请求复杂');
-    expect(lines).toContain('Extension recorded on 2026-03-02, after the notice deadline 2026-02-28');
-    expect(lines).toContain('The requester must be told of an extension by 2026-02-28 (GDPR Art. 12(3))');
+    expect(lines).toContain('Extended by 2 month(s), recorded 2026-03-03; reason: 请求复杂');
+    // the first month ends Saturday 02-28, rolled to Monday 03-02 (Reg. 1182/71 art. 3(4))
+    expect(lines).toContain('Extension recorded on 2026-03-03, after the notice deadline 2026-03-02');
+    expect(lines).toContain('The requester must be told of an extension by 2026-03-02 (GDPR Art. 12(3))');
     expect(lines).toContain('Due date: 2026-04-30');
   });
 

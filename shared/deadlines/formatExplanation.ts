@@ -138,7 +138,7 @@ export function formatExplanation(result: DeadlineResult, locale: UiLocale): Exp
     lines.push({ kind: 'extension', text: t('deadlines.explain.extensionNoticeBy', { date: result.extensionNoticeBy }) });
   }
   if (rule?.rolledForward) {
-    lines.push({ kind: 'roll-forward', text: t('deadlines.explain.rolledForward', rollParams(rule.rolledForward)) });
+    lines.push({ kind: 'roll-forward', text: t(rollKey(rule.rolledForward), rollParams(rule.rolledForward)) });
   }
   if (result.dueDate !== undefined) lines.push({ kind: 'due', text: t('deadlines.explain.due', { date: result.dueDate }) });
   const c = x.ceiling;
@@ -147,7 +147,7 @@ export function formatExplanation(result: DeadlineResult, locale: UiLocale): Exp
       kind: 'ceiling',
       text: t('deadlines.explain.ceiling', { rule: ruleName(locale, c.ruleId, c.source), period: amountText(locale, c.unit, c.amount), start: c.startDate, source: c.source, date: c.date }),
     });
-    if (c.rolledForward) lines.push({ kind: 'roll-forward', text: t('deadlines.explain.rolledForward', rollParams(c.rolledForward)) });
+    if (c.rolledForward) lines.push({ kind: 'roll-forward', text: t(rollKey(c.rolledForward), rollParams(c.rolledForward)) });
     if (c.governs && rule?.dueDate !== undefined) lines.push({ kind: 'ceiling', text: t('deadlines.explain.ceilingGoverns', { date: c.date }) });
   }
   if (x.targetDate !== undefined) lines.push({ kind: 'target', text: t('deadlines.explain.target', { date: x.targetDate }) });
@@ -157,6 +157,10 @@ export function formatExplanation(result: DeadlineResult, locale: UiLocale): Exp
     lines.push({ kind: 'warning', text: formatWarning(locale, w) });
   }
   return lines;
+}
+
+function rollKey(roll: { basis: 'civil-code-203' | 'reg-1182-71' }): TextKey {
+  return roll.basis === 'reg-1182-71' ? 'deadlines.explain.rolledForwardEu' : 'deadlines.explain.rolledForward';
 }
 
 function rollParams(roll: { from: LocalDate; to: LocalDate }): TextParams {

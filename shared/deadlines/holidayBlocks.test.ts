@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { computeDeadline } from './computeDeadline';
+import { formatExplanation } from './formatExplanation';
 import { CEILING_RULE, DEFAULT_DEADLINE_RULES, RIGHTS_REQUEST_CALENDAR_DAYS_RULE } from './deadlineRule';
 import { at, calendar, caseInput, verifiedOn } from './test-support/deadlineInput';
 
@@ -123,13 +124,36 @@ describe('GDPR Art. 12(3): one month from receipt', () => {
   const gdpr = (date: string) =>
     computeDeadline(caseInput({ gdpr: true, receivedAt: at(date) }), calendar, DEFAULT_DEADLINE_RULES, date);
   it.each([
-    ['2026-01-31', '2026-02-28'], // no 31 February: the month's last day
-    ['2024-01-31', '2024-02-29'], // leap year
-    ['2026-03-31', '2026-04-30'],
-    ['2026-01-15', '2026-02-15'], // a Sunday: months are not rolled forward (the conservative reading)
-    ['2026-12-10', '2027-01-10'],
+    ['2026-03-30', '2026-04-30'], // no 31 April… (30 April, a Thursday)
+    ['2026-03-31', '2026-04-30'], // …so the month's last day
+    ['2024-01-31', '2024-02-29'], // leap year (a Thursday)
+    ['2026-01-31', '2026-03-02'], // 28 February is a Saturday: Reg. 1182/71 art. 3(4) rolls to Monday
+    ['2026-01-15', '2026-02-24'], // a Sunday inside the Spring Festival holiday (02-15 to 02-23): the next working day
+    ['2026-12-10', '2027-01-11'], // a Sunday
+    ['2026-01-03', '2026-02-03'], // a Tuesday: not moved
   ])('received %s → due %s', (received, expected) => {
     expect(gdpr(received).dueDate).toBe(expected);
+  });
+
+  it('says why the date moved: Reg. 1182/71 art. 3(4), not the Civil Code', () => {
+    // 2026-08-12 + one month = Saturday 09-12 → Monday 09-14
+    const r = gdpr('2026-08-12');
+    expect(r.dueDate).toBe('2026-09-14');
+    expect(r.explanation.rule?.rolledForward).toMatchObject({ from: '2026-09-12', to: '2026-09-14', basis: 'reg-1182-71' });
+    const lines = formatExplanation(r, 'en-US').map((l) => l.text);
+    expect(lines).toContain(
+      'The month ends on 2026-09-12, a Saturday, Sunday or public holiday, so the period ends at the end of the next working day, 2026-09-14 (Reg. (EEC, Euratom) 1182/71 art. 3(4), as the EDPB applies it to GDPR periods)',
+    );
+  });
+
+  it('rolls over the configured public holidays', () => {
+    // 2026-09-01 + one month = 10-01, National Day (10-01 to 10-07) → Thursday 10-08
+    expect(gdpr('2026-09-01').dueDate).toBe('2026-10-08');
+  });
+
+  it('keeps a Saturday a rest day even when the mainland calendar makes it a 调休 working day', () => {
+    // 2026-09-10 + one month = Saturday 10-10, a make-up working day in China → Monday 10-12
+    expect(gdpr('2026-09-10').dueDate).toBe('2026-10-12');
   });
 
   it('shows the 30-day ceiling as a second line when it comes first', () => {
@@ -142,11 +166,11 @@ describe('GDPR Art. 12(3): one month from receipt', () => {
   });
 
   it('does not show the ceiling when it comes later', () => {
-    // 2026-01-31 + 30 days = 03-02 (Monday), after 02-28
-    const r = gdpr('2026-01-31');
+    // 2026-03-31: one month is 04-30 (Thursday); 30 days is 04-30 too, so the ceiling does not come first
+    const r = gdpr('2026-03-31');
     expect(r.ceilingDate).toBeUndefined();
-    expect(r.legalDueDate).toBe('2026-02-28');
-    expect(r.explanation.ceiling?.date).toBe('2026-03-02');
+    expect(r.legalDueDate).toBe('2026-04-30');
+    expect(r.explanation.ceiling?.date).toBe('2026-04-30');
     expect(r.explanation.ceiling?.governs).toBe(false);
   });
 });

@@ -122,23 +122,24 @@ describe('extensions', () => {
   it('GDPR: two further months make three months from receipt, the notice due by the end of the first', () => {
     const r = compute(gdpr({ extensions: [extension(2, '2026-02-20')] }), '2026-02-20');
     expect(r.dueDate).toBe('2026-04-30');
-    expect(r.extensionNoticeBy).toBe('2026-02-28');
+    // the first month ends Saturday 02-28, so the notice is due Monday 03-02 (Reg. 1182/71 art. 3(4))
+    expect(r.extensionNoticeBy).toBe('2026-03-02');
     expect(r.explanation.rule?.countedAmount).toBe(3);
     expect(r.explanation.extensions).toEqual([
-      { id: 'e-2026-02-20', amount: 2, unit: 'calendar-months', reason: '请求复杂', recordedOn: '2026-02-20', noticeBy: '2026-02-28', noticeLate: false },
+      { id: 'e-2026-02-20', amount: 2, unit: 'calendar-months', reason: '请求复杂', recordedOn: '2026-02-20', noticeBy: '2026-03-02', noticeLate: false },
     ]);
     expect(r.explanation.warnings).toEqual([]);
   });
 
   it('GDPR: an extension recorded after the first month is flagged', () => {
-    const r = compute(gdpr({ extensions: [extension(2, '2026-03-02')] }), '2026-03-02');
+    const r = compute(gdpr({ extensions: [extension(2, '2026-03-03')] }), '2026-03-03');
     expect(r.explanation.extensions[0]?.noticeLate).toBe(true);
-    expect(r.explanation.warnings).toContainEqual({ code: 'extension-notice-late', date: '2026-03-02' });
+    expect(r.explanation.warnings).toContainEqual({ code: 'extension-notice-late', date: '2026-03-03' });
   });
 
   it('GDPR: more than two months is flagged', () => {
     const r = compute(gdpr({ extensions: [extension(2, '2026-02-10', 'a'), extension(1, '2026-02-11', 'b')] }), '2026-02-11');
-    expect(r.dueDate).toBe('2026-05-31');
+    expect(r.dueDate).toBe('2026-06-01'); // 05-31 is a Sunday
     expect(r.explanation.warnings).toContainEqual({ code: 'extension-over-limit' });
   });
 

@@ -1,4 +1,4 @@
-import { type DayNumber, addCalendarMonths } from '../calendar/dayNumber';
+import { type DayNumber, addCalendarMonths, isWeekend } from '../calendar/dayNumber';
 import type { WorkingDayCalendar } from '../calendar/workingDayCalendar';
 import type { DeadlineUnit } from './deadlineRule';
 
@@ -21,11 +21,30 @@ export interface PauseSpan {
   to: DayNumber;
 }
 
+/**
+ * - `civil-code-203`: a period in days ends on the next mainland working day;
+ * - `reg-1182-71`: a GDPR period (months) that would end on a Saturday, a
+ *   Sunday or a public holiday ends at the end of the next working day
+ *   (Reg. (EEC, Euratom) 1182/71 art. 3(4), applied to GDPR periods by the
+ *   EDPB's access guidelines). A Saturday stays a rest day even when the
+ *   mainland calendar makes it a 调休 working day.
+ */
+export type RollBasis = 'civil-code-203' | 'reg-1182-71';
+
+/** Reg. 1182/71 art. 3(4): Saturdays, Sundays and the configured public holidays are not a period's last day. */
+export function firstEuWorkingDayFrom(calendar: WorkingDayCalendar, day: DayNumber): DayNumber {
+  let d = day;
+  while (isWeekend(d) || calendar.kindOfDay(d) === 'holiday') d++;
+  return d;
+}
+
 export interface CountedPeriod {
   /** the last day of the period */
   end: DayNumber;
-  /** where the count ended before 民法典 203 moved it to a working day (absent when it did not move) */
+  /** where the count ended before 民法典 203 (or, for months, Reg. 1182/71 art. 3(4)) moved it (absent when it did not move) */
   unrolledEnd?: DayNumber;
+  /** which rule moved it */
+  rollBasis?: RollBasis;
   /** per pause, in the order given: the days it added (in `pauseUnit`) */
   pauseDaysAdded: number[];
   pauseUnit: 'working-days' | 'calendar-days';
@@ -60,8 +79,11 @@ export function countPeriod(
   const counted = working ? calendar.nthWorkingDayAfter(cursor, remaining) : cursor + remaining;
   if (unit === 'calendar-days') {
     const end = calendar.firstWorkingDayFrom(counted); // 民法典 203
-    if (end !== counted) return { end, unrolledEnd: counted, pauseDaysAdded, pauseUnit: 'calendar-days' };
+    if (end !== counted) return { end, unrolledEnd: counted, rollBasis: 'civil-code-203', pauseDaysAdded, pauseUnit: 'calendar-days' };
   }
-  // GDPR months are not rolled: the conservative reading (Reg. 1182/71 would roll over EU, not mainland, holidays)
+  if (unit === 'calendar-months') {
+    const end = firstEuWorkingDayFrom(calendar, counted);
+    if (end !== counted) return { end, unrolledEnd: counted, rollBasis: 'reg-1182-71', pauseDaysAdded, pauseUnit: 'calendar-days' };
+  }
   return { end: counted, pauseDaysAdded, pauseUnit: working ? 'working-days' : 'calendar-days' };
 }

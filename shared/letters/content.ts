@@ -54,6 +54,17 @@ export interface LetterRecipient {
 export interface LetterSignatory {
   name: string;
   title: LocalizedText;
+  /** the name in Latin letters (Wang Min), printed in English letters (issue 13) */
+  romanisedName?: string;
+}
+
+/** The officer's name as a letter in `layout` prints it: 王敏, Wang Min, or 王敏 (Wang Min). */
+export function signatoryName(signatory: LetterSignatory, layout: LetterLayout): string {
+  const latin = signatory.romanisedName?.trim();
+  if (!latin || latin === signatory.name) return signatory.name;
+  if (layout === 'en-US') return latin;
+  if (layout === 'bilingual') return `${signatory.name} (${latin})`;
+  return signatory.name;
 }
 
 export interface LetterContent {

@@ -9,9 +9,10 @@ export * from './company';
 export * from './compose';
 export { formatLetterDate, formatLetterTime } from './dates';
 export * from './messages';
-export { loadLetterFonts, findMissingGlyph, type LetterFonts, type FontFace, type MissingGlyph } from './layout/fonts';
+export { loadLetterFonts, loadFace, fontChain, findMissingGlyph, chainLacks, type LetterFonts, type LetterFontBytes, type FontChain, type FontFace, type MissingGlyph } from './layout/fonts';
+export { checkFontFile, type FontFileInfo, type FontFileProblem } from './layout/fontFile';
 export { breakLines, atomize, NO_LINE_START, NO_LINE_END, type Line } from './layout/lineBreak';
-export { renderLetter, type LetterImages, type RenderOptions, type RenderResult } from './pdf/renderLetter';
+export { renderLetter, printedTexts, type LetterImages, type RenderOptions, type RenderResult } from './pdf/renderLetter';
 export { signingReason } from './pdf/labels';
 export type { RenderError } from './pdf/errors';
 export { DEFAULT_CONTENTS_BYTES, type SignatureRequest } from './signing/placeholder';
@@ -25,4 +26,5 @@ export { mergeFieldKinds, mergeFieldNames, type LetterData, type MergeFieldName 
 export { fieldsIn } from './templates/mergeSyntax';
 export { mergeLetter, clauseVariant, fieldValue, REQUIRED_FIELDS, type MergeOptions, type MergeResult, type MissingField } from './templates/merge';
 export { DEFAULT_CLAUSES } from './templates/defaultClauses';
+export { letterPeriodFrom, periodStatement, type LetterPeriod, type PeriodRule } from './templates/period';
 export { DEFAULT_TEMPLATES, DEFAULT_TEMPLATE_SET } from './templates/defaultTemplates';

@@ -33,9 +33,9 @@ export function pkcs12ProblemText(problem: Pkcs12Problem, t: Translate): string 
 }
 
 export function signErrorText(error: SignError, t: Translate): string {
-  return error.code === 'placeholder-too-small'
-    ? t('letters.signError.placeholder-too-small', { needed: error.needed, reserved: error.reserved })
-    : t('letters.signError.no-placeholder');
+  if (error.code === 'placeholder-too-small') return t('letters.signError.placeholder-too-small', { needed: error.needed, reserved: error.reserved });
+  if (error.code === 'timestamp-failed') return t('letters.signingProblem.timestamp-failed');
+  return t('letters.signError.no-placeholder');
 }
 
 export function verifyProblemText(problem: VerifyProblem, t: Translate): string {

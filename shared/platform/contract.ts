@@ -129,7 +129,8 @@ export type SignerSummaryValue = z.infer<typeof signerSummarySchema>;
  * - `signing-time`: the prepared PDF claims a signing time far from now (the
  *   signature's /M is the signing time under PAdES; the key holder will not
  *   sign a backdated letter);
- * - `signature-check-failed`: the signed bytes did not verify, so they were not handed back.
+ * - `signature-check-failed`: the signed bytes did not verify, so they were not handed back;
+ * - `timestamp-failed`: a TSA is configured (PAdES B-T) and its time-stamp could not be had or did not check.
  * Keychain trouble is a platform error (`keychain-unavailable`), not a problem here.
  */
 export const signingProblemIds = [
@@ -149,6 +150,7 @@ export const signingProblemIds = [
   'no-signer',
   'signing-time',
   'signature-check-failed',
+  'timestamp-failed',
 ] as const;
 export const signingProblemSchema = z.enum(signingProblemIds);
 export type SigningProblem = z.infer<typeof signingProblemSchema>;
@@ -274,6 +276,12 @@ export const platformMessages = {
       .object({
         letterId: z.string().regex(/^[A-Za-z0-9-]{1,64}$/),
         pdf: bytes.refine((b) => b.byteLength <= MAX_LETTER_PDF_BYTES, 'too large'),
+        /** issue 13: the company's RFC 3161 time-stamping authority (PAdES B-T), http(s) only */
+        tsaUrl: z
+          .string()
+          .max(500)
+          .regex(/^https?:\/\/[^\s]+$/)
+          .optional(),
       })
       .strict(),
     output: outcome({ pdf: bytes, sha256: z.string().regex(/^[0-9a-f]{64}$/), signedAt: instant }),

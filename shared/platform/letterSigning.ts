@@ -1,5 +1,5 @@
 import type { CmsSigner } from '../letters/signing/cms';
-import { signPreparedPdf } from '../letters/signing/signPdf';
+import { signPreparedPdf, type SignOptions } from '../letters/signing/signPdf';
 import { verifyPdf } from '../letters/signing/verify';
 import type { MessageOutput, SignerSummaryValue, SigningProblem } from './contract';
 
@@ -30,15 +30,26 @@ export function certificateProblemAt(signer: Pick<SignerSummaryValue, 'notBefore
  * SIGNING_TIME_TOLERANCE_MS of `now` (under PAdES the signature dictionary's
  * /M, written at rendering, is the signing time: a letter is not backdated).
  */
-export async function signLetterPdf(pdf: Uint8Array, signer: CmsSigner, summary: SignerSummaryValue, now: number): Promise<LetterSigningOutcome> {
+export async function signLetterPdf(pdf: Uint8Array, signer: CmsSigner, summary: SignerSummaryValue, now: number, options: SignOptions = {}): Promise<LetterSigningOutcome> {
   const expired = certificateProblemAt(summary, now);
   if (expired) return { ok: false, problem: expired };
-  const signed = await signPreparedPdf(pdf, signer);
+  const signed = await signPreparedPdf(pdf, signer, options);
   if (!signed.ok) return { ok: false, problem: signed.error.code };
   const check = await verifyPdf(signed.pdf);
   if (!check.valid || !check.coversWholeDocument || check.signer?.fingerprint !== summary.fingerprint) return { ok: false, problem: 'signature-check-failed' };
+  if (options.timeStamp && !check.timeStamp?.valid) return { ok: false, problem: 'timestamp-failed' };
   const signedAt = check.signedAt ? Date.parse(check.signedAt) : NaN;
   if (!Number.isFinite(signedAt) || Math.abs(signedAt - now) > SIGNING_TIME_TOLERANCE_MS) return { ok: false, problem: 'signing-time' };
   // (a copy typed as the contract's bytes: an ArrayBuffer-backed Uint8Array)
   return { ok: true, pdf: new Uint8Array(signed.pdf), sha256: signed.sha256, signedAt: new Date(signedAt).toISOString() };
+}
+
+/**
+ * The time-stamp options for a configured TSA (PAdES B-T): `post` is the
+ * host's HTTP POST of the request (`fetch` in Electron's main process and in
+ * the browser), `nonce` fresh random bytes. None when no TSA is configured.
+ */
+export function timeStampOptions(tsaUrl: string | undefined, post: (url: string, request: Uint8Array) => Promise<Uint8Array>, nonce: Uint8Array): SignOptions {
+  if (!tsaUrl) return {};
+  return { timeStamp: { transport: (request) => post(tsaUrl, request), nonce } };
 }

@@ -8,13 +8,20 @@ import { useText } from '../../i18n/useText';
 import { useOfficerName } from '../ui/useOfficer';
 import { useLetterSettings } from './useLetterSettings';
 
-const BILINGUAL: { name: 'name' | 'address' | 'court' | 'regulator' | 'signingLocation'; label: TextKey }[] = [
+const BILINGUAL: { name: 'name' | 'address' | 'court' | 'regulator' | 'regulatorChannel' | 'signingLocation'; label: TextKey }[] = [
   { name: 'name', label: 'letters.settings.companyName' },
   { name: 'address', label: 'letters.settings.companyAddress' },
   { name: 'court', label: 'letters.settings.court' },
   { name: 'regulator', label: 'letters.settings.regulator' },
+  { name: 'regulatorChannel', label: 'letters.settings.regulatorChannel' },
   { name: 'signingLocation', label: 'letters.settings.signingLocation' },
 ];
+/** printed only where set (GDPR Art. 27, 37) */
+const OPTIONAL_BILINGUAL: { name: 'euRepresentative' | 'dpo'; label: TextKey }[] = [
+  { name: 'euRepresentative', label: 'letters.settings.euRepresentative' },
+  { name: 'dpo', label: 'letters.settings.dpo' },
+];
+const ACCESS_ITEMS = ['purposes', 'categories', 'recipients', 'retention', 'source', 'automatedDecisions', 'transferSafeguards'] as const;
 const SINGLE: { name: 'email' | 'hotline' | 'website'; label: TextKey }[] = [
   { name: 'email', label: 'letters.settings.companyEmail' },
   { name: 'hotline', label: 'letters.settings.companyHotline' },
@@ -58,6 +65,9 @@ export function CompanyCard() {
               <Input style={{ width: 200 }} />
             </Form.Item>
           ))}
+          <Form.Item name="romanisedName" label={t('letters.settings.romanisedName')} rules={[{ max: 100 }]}>
+            <Input style={{ width: 200 }} placeholder="Wang Min" />
+          </Form.Item>
           <Button htmlType="submit">{t('common.save')}</Button>
         </Form>
       </Card>
@@ -84,6 +94,42 @@ export function CompanyCard() {
               </Col>
             ))}
           </Row>
+          <Typography.Title level={3} style={{ fontSize: 15 }}>
+            {t('letters.settings.gdprSection')}
+          </Typography.Title>
+          <Form.Item name="internationalPhone" label={t('letters.settings.internationalPhone')} rules={[{ max: 40 }, { pattern: /^(\+[0-9][0-9 ()-]{5,38})?$/, message: t('letters.settings.internationalPhone') }]}>
+            <Input style={{ maxWidth: 320 }} placeholder="+86 …" />
+          </Form.Item>
+          {OPTIONAL_BILINGUAL.map((f) => (
+            <Row key={f.name} gutter={16}>
+              {letterLanguageIds.map((l) => (
+                <Col key={l} xs={24} lg={12}>
+                  <Form.Item name={[f.name, l]} label={t('letters.settings.inLanguage', { field: t(f.label), language: language(l) })} rules={[{ max: 500 }]}>
+                    <Input />
+                  </Form.Item>
+                </Col>
+              ))}
+            </Row>
+          ))}
+          <Typography.Title level={3} style={{ fontSize: 15 }}>
+            {t('letters.settings.accessInformation')}
+          </Typography.Title>
+          <Typography.Paragraph type="secondary">{t('letters.settings.accessInformationIntro')}</Typography.Paragraph>
+          {ACCESS_ITEMS.map((item) => (
+            <Row key={item} gutter={16}>
+              {letterLanguageIds.map((l) => (
+                <Col key={l} xs={24} lg={12}>
+                  <Form.Item
+                    name={['accessInformation', item, l]}
+                    label={t('letters.settings.inLanguage', { field: t(`letters.settings.access.${item}`), language: language(l) })}
+                    rules={[{ required: true, whitespace: true }, { max: 3000 }]}
+                  >
+                    <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} />
+                  </Form.Item>
+                </Col>
+              ))}
+            </Row>
+          ))}
           <Space>
             <Button type="primary" htmlType="submit">
               {t('common.save')}

@@ -5,7 +5,10 @@ import type { Case } from '../../../shared/domain/case';
 import type { Requester } from '../../../shared/domain/requester';
 import { todayInShanghai } from '../../../shared/domain/time';
 import { letterKindIds, missingFieldText, renderErrorText, suggestLetterKinds, type LetterImages, type LetterKind, type LetterLayout, type LetterSection, type MergeFieldName } from '../../../shared/letters';
+import { computeDeadline } from '../../../shared/deadlines';
+import { letterPeriodFrom } from '../../../shared/letters/templates/period';
 import { database } from '../../db/database';
+import { useDeadlineContext } from '../deadlines/useDeadlineContext';
 import { deleteLetterDraft, saveLetterDraft, type LetterDraft } from '../../db/letters';
 import type { WrittenFields, WrittenValue } from '../../db/lettersBody';
 import type { LetterSettings } from '../../db/lettersSettings';
@@ -49,9 +52,19 @@ export function DraftEditor({ seed, record, requester, officer, settings }: { se
   const navigate = useNavigate();
   const today = todayInShanghai(Date.now());
   const templates = useTemplateSet();
+  const deadlines = useDeadlineContext();
+  const period = useMemo(() => (deadlines ? letterPeriodFrom(computeDeadline(record, deadlines.calendar, deadlines.rules, today)) : undefined), [deadlines, record, today]);
   const ctx: DraftContext = useMemo(
-    () => ({ case: record, requester, officer: { name: officer, title: settings.signatoryTitle }, company: settings.company, letterDate: today, templates }),
-    [record, requester, officer, settings, today, templates],
+    () => ({
+      case: record,
+      requester,
+      officer: { name: officer, title: settings.signatoryTitle },
+      company: settings.company,
+      letterDate: today,
+      templates,
+      ...(period ? { period } : {}),
+    }),
+    [record, requester, officer, settings, today, templates, period],
   );
   const [kind, setKind] = useState(seed.kind);
   const [layout, setLayout] = useState(seed.layout);

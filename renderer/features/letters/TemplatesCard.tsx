@@ -1,3 +1,7 @@
+import { computeDeadline } from '../../../shared/deadlines';
+import { letterPeriodFrom, type LetterPeriod } from '../../../shared/letters/templates/period';
+import type { DeadlineContext } from '../../db/deadlineContext';
+import { useDeadlineContext } from '../deadlines/useDeadlineContext';
 import { Alert, App, Button, Card, Form, Input, Popconfirm, Select, Space, Tabs, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import type { Case } from '../../../shared/domain/case';
@@ -40,6 +44,11 @@ function sampleCase(template: LetterTemplate): Case {
   };
 }
 
+/** The sample case's promise under the rules in force, as if its requester had been verified on receipt. */
+function samplePeriod(c: Case, deadlines: DeadlineContext): LetterPeriod | undefined {
+  return letterPeriodFrom(computeDeadline({ ...c, verifiedAt: c.receivedAt }, deadlines.calendar, deadlines.rules, c.receivedAt.slice(0, 10)));
+}
+
 /**
  * The letter templates as data (issue 6): a manager picks a kind, edits its
  * subject and text paragraphs in each language, sees the merged text with
@@ -61,6 +70,7 @@ export function TemplatesCard() {
   const dirty = draft !== stored;
   const check = useMemo(() => (dirty ? withTemplate(set, draft) : undefined), [dirty, set, draft]);
 
+  const deadlines = useDeadlineContext();
   const ctx: DraftContext = useMemo(
     () => ({
       case: sampleCase(draft),
@@ -69,8 +79,9 @@ export function TemplatesCard() {
       company: settings?.company ?? DEFAULT_COMPANY_DETAILS,
       letterDate: todayInShanghai(Date.now()),
       templates: set,
+      ...(deadlines ? { period: samplePeriod(sampleCase(draft), deadlines) } : {}),
     }),
-    [draft, actor, settings, set],
+    [draft, actor, settings, set, deadlines],
   );
   const preview = useMemo(() => mergeDraft(draft, language, ctx, {}).sections[0], [draft, language, ctx]);
 

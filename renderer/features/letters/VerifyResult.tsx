@@ -10,15 +10,36 @@ import type { VerifiedFile } from './useVerifier';
 export function VerifyResult({ result }: { result: VerifiedFile }) {
   const t = useText();
   const v = result.verification;
-  const verdict = !v.readable ? t('letters.verify.unreadable') : v.signatures.length === 0 ? t('letters.verify.unsigned') : v.valid && v.coversWholeDocument ? t('letters.verify.valid') : t('letters.verify.invalid');
-  const good = v.readable && v.valid && v.coversWholeDocument;
+  const trust = result.trust;
+  const verdict = !v.readable
+    ? t('letters.verify.unreadable')
+    : trust.kind === 'unsigned'
+      ? t('letters.verify.unsigned')
+      : trust.kind === 'ours'
+        ? t('letters.verify.ours')
+        : trust.kind === 'unknown-certificate'
+          ? t('letters.verify.unknownCertificate')
+          : t('letters.verify.changedAfterSigning');
+  const alertType = trust.kind === 'ours' ? 'success' : trust.kind === 'unsigned' || trust.kind === 'unknown-certificate' ? 'warning' : 'error';
+  const certified = v.signatures[0]?.certifies === 1;
   const problems = [...new Set(v.signatures.flatMap((s) => s.problems))];
   const changed = problems.includes('digest-mismatch') ? t('letters.verify.modified') : v.valid && !v.coversWholeDocument ? t('letters.verify.appended') : v.valid ? t('letters.verify.unchanged') : '—';
   const last = v.signatures.at(-1);
   return (
     <Card size="small" title={<h3 className="pane-title">{result.name}</h3>}>
-      <Alert type={good ? 'success' : v.signatures.length === 0 ? 'warning' : 'error'} showIcon message={verdict} style={{ marginBottom: 12 }} />
+      <Alert type={alertType} showIcon message={verdict} style={{ marginBottom: 12 }} role="status" />
       <Descriptions size="small" column={1} bordered>
+        {trust.kind === 'ours' ? (
+          <Descriptions.Item label={t('letters.verify.trust')}>{t(`letters.verify.oursVia.${trust.via}`, { anchor: trust.anchor ?? '' })}</Descriptions.Item>
+        ) : null}
+        {certified ? <Descriptions.Item label={t('letters.verify.changed')}>{t('letters.verify.certified')}</Descriptions.Item> : null}
+        {v.timeStamp ? (
+          <Descriptions.Item label={t('letters.verify.timeStamp')}>
+            {v.timeStamp.valid && v.timeStamp.time !== undefined
+              ? t('letters.verify.timeStampValid', { time: shanghaiDateTime(new Date(v.timeStamp.time).toISOString()), authority: v.timeStamp.authority ?? '' })
+              : t('letters.verify.timeStampInvalid')}
+          </Descriptions.Item>
+        ) : null}
         {v.signer ? <Descriptions.Item label={t('letters.verify.signer')}>{v.signer.commonName}</Descriptions.Item> : null}
         {v.signer ? <Descriptions.Item label={t('letters.verify.subject')}>{v.signer.subject}</Descriptions.Item> : null}
         {v.signer ? (

@@ -3,6 +3,10 @@ import type { Case } from '../../../shared/domain/case';
 import type { Requester } from '../../../shared/domain/requester';
 import { DEFAULT_COMPANY_DETAILS, DEFAULT_TEMPLATE_SET, renderLetter } from '../../../shared/letters';
 import { testFonts } from '../../../shared/letters/test-support/fonts';
+import { SHIPPED_CALENDAR_DATA } from '../../../shared/calendar/shippedCalendarData';
+import { WorkingDayCalendar } from '../../../shared/calendar/workingDayCalendar';
+import { computeDeadline, DEFAULT_DEADLINE_RULES, RIGHTS_REQUEST_CALENDAR_DAYS_RULE } from '../../../shared/deadlines';
+import { letterPeriodFrom } from '../../../shared/letters/templates/period';
 import { initialWritten, letterContent, mergeDraft, officerFields, templateFor, type DraftContext } from './draftModel';
 
 const at = '2026-11-20T02:00:00.000Z';
@@ -70,6 +74,19 @@ describe('the letter draft model', () => {
     expect(officerFields(templateFor('deletion-done'), 'zh-CN', ctx)).toContain('deletionGround');
     const withGround = { ...ctx, case: { ...openCase, deletionGround: 'consent-withdrawn' as const } };
     expect(officerFields(templateFor('deletion-done'), 'zh-CN', withGround)).not.toContain('deletionGround');
+  });
+
+  it('makes the acknowledgement’s promise from the rule in force, with its date, and blocks it without one (issue 13)', () => {
+    const template = templateFor('acknowledgement');
+    // without the deadline rule in force the letter cannot promise a date
+    expect(mergeDraft(template, 'zh-CN', ctx, {}).missing).toContainEqual({ field: 'responsePeriod', language: 'zh-CN' });
+    const calendar = new WorkingDayCalendar(SHIPPED_CALENDAR_DATA);
+    const strict = DEFAULT_DEADLINE_RULES.map((r) => (r.id === 'rights-request' ? RIGHTS_REQUEST_CALENDAR_DAYS_RULE : r));
+    const period = letterPeriodFrom(computeDeadline(openCase, calendar, strict, '2026-11-21'));
+    const merged = mergeDraft(template, 'zh-CN', { ...ctx, ...(period ? { period } : {}) }, {});
+    expect(merged.missing).toEqual([]);
+    // verified 2026-11-21; 15 days → 12-06, a Sunday → Monday 12-07 (民法典 203)
+    expect(merged.sections[0]?.paragraphs.map((p) => p.text)).toContain('我们原则上将于收到您的请求并验证您的身份后15日内作出答复（《昶联隐私政策》第4.6条），即不晚于2026年12月7日。');
   });
 
   it('renders the merged letter; a name the font lacks is refused, naming the character', async () => {

@@ -28,6 +28,7 @@ import {
   type MergeOptions,
   type MissingField,
 } from '../../../shared/letters';
+import type { LetterPeriod } from '../../../shared/letters/templates/period';
 import { fillFields } from '../../../shared/letters/templates/mergeSyntax';
 import type { WrittenFields } from '../../db/lettersBody';
 import type { SignatoryTitle } from '../../db/lettersSettings';
@@ -55,6 +56,8 @@ export interface DraftContext {
   letterDate: LocalDate;
   /** the templates and clauses in force (templateSet.ts); the shipped set when absent */
   templates?: LetterTemplateSet;
+  /** the deadline rule in force for the case and its dates (issue 13: the letter's promise is made from it) */
+  period?: LetterPeriod;
 }
 
 /** Fields the case decides; the officer fills one only where the case has none yet. */
@@ -112,7 +115,8 @@ export function letterData(ctx: DraftContext, written: WrittenFields): LetterDat
       own[field] = value;
     }
   }
-  return letterDataFromCase(ctx.case, ctx.requester, { name: ctx.officer.name, title: ctx.officer.title }, ctx.letterDate, own as LetterData);
+  const fromRule: LetterData = ctx.period ? { responsePeriod: ctx.period } : {};
+  return letterDataFromCase(ctx.case, ctx.requester, { name: ctx.officer.name, title: ctx.officer.title }, ctx.letterDate, { ...fromRule, ...(own as LetterData) });
 }
 
 export interface MergedDraft {
@@ -163,7 +167,11 @@ export function letterContent(ctx: DraftContext, layout: LetterLayout, sections:
     letterDate: ctx.letterDate,
     recipient: recipientFromRequester(ctx.requester),
     sections,
-    signatory: { name: ctx.officer.name, title: ctx.officer.title },
+    signatory: {
+      name: ctx.officer.name,
+      title: { 'zh-CN': ctx.officer.title['zh-CN'], 'en-US': ctx.officer.title['en-US'] },
+      ...(ctx.officer.title.romanisedName ? { romanisedName: ctx.officer.title.romanisedName } : {}),
+    },
     company: ctx.company,
   };
 }

@@ -1,5 +1,8 @@
-import { PDFDocument, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
-import { breakLines, findMissingGlyph, type CompanyDetails, type FontFace, type LetterFonts, type MissingGlyph } from '../../../shared/letters';
+import { PDFDocument, rgb, type PDFPage } from 'pdf-lib';
+import { breakLines, findMissingGlyph, type CompanyDetails, type LetterFonts, type MissingGlyph } from '../../../shared/letters';
+import { embedChain, textWidth } from '../../../shared/letters/layout/fonts';
+import { MissingGlyphError } from '../../../shared/letters/pdf/errors';
+import { drawText, type DocFont } from '../../../shared/letters/pdf/flow';
 
 /**
  * Envelope addresses for postal replies (SPEC §4), printed straight onto C5
@@ -34,39 +37,22 @@ export interface EnvelopeRecipient {
 
 export type EnvelopeResult = { ok: true; pdf: Uint8Array } | { ok: false; missing: MissingGlyph; text: string };
 
-class Glyphless extends Error {
-  constructor(
-    readonly missing: MissingGlyph,
-    readonly text: string,
-  ) {
-    super(`no glyph for ${missing.codePoint}`);
-  }
-}
-
 interface Faces {
-  regular: { face: FontFace; pdf: PDFFont };
-  bold: { face: FontFace; pdf: PDFFont };
+  regular: DocFont;
+  bold: DocFont;
 }
 
-async function embed(doc: PDFDocument, face: FontFace): Promise<PDFFont> {
-  // pdf-lib parses the font through its registered fontkit: hand it the one parsed once (letterFonts.ts)
-  doc.registerFontkit({ create: () => face.font });
-  // ISO 32000-1 §9.6.4: a subset's name starts with six capital letters and a plus, different per subset
-  const tag = Array.from(crypto.getRandomValues(new Uint8Array(6)), (b) => String.fromCharCode(65 + (b % 26))).join('');
-  return doc.embedFont(face.bytes, { subset: true, customName: `${tag}+${face.font.postscriptName ?? 'Font'}` });
+const widthAt = (font: DocFont, value: string, size: number) => textWidth(font.chain, value, size);
+
+/** Draws `text` from its top-left corner, face by face; refuses a character no face has rather than print an empty box (SPEC §4). */
+function text(page: PDFPage, value: string, x: number, top: number, size: number, font: DocFont, color = INK): void {
+  drawText(page, value, x, top - size, { font, size, color });
 }
 
-/** Draws `text` from its top-left corner; refuses a character the font lacks rather than print an empty box (SPEC §4). */
-function text(page: PDFPage, value: string, x: number, top: number, size: number, font: Faces['regular'], color = INK): void {
-  const missing = findMissingGlyph(font.face, value);
-  if (missing) throw new Glyphless(missing, value);
-  page.drawText(value, { x, y: top - size, size, font: font.pdf, color });
-}
-
-function wrap(value: string, width: number, size: number, font: Faces['regular']): string[] {
-  const missing = findMissingGlyph(font.face, value);
-  if (missing) throw new Glyphless(missing, value);
-  return breakLines(value, width, (t) => font.pdf.widthOfTextAtSize(t, size)).map((l) => l.atoms.map((a) => a.text).join(''));
+function wrap(value: string, width: number, size: number, font: DocFont): string[] {
+  const missing = findMissingGlyph(font.chain, value);
+  if (missing) throw new MissingGlyphError(missing, value);
+  return breakLines(value, width, (t) => widthAt(font, t, size)).map((l) => l.atoms.map((a) => a.text).join(''));
 }
 
 function chineseEnvelope(page: PDFPage, to: EnvelopeRecipient, from: CompanyDetails, f: Faces, scale: number): void {
@@ -79,7 +65,7 @@ function chineseEnvelope(page: PDFPage, to: EnvelopeRecipient, from: CompanyDeta
     const x = left + i * (box + 1.5 * MM);
     page.drawRectangle({ x, y: height - 12 * MM - box, width: box, height: box, borderColor: rgb(0.8, 0.1, 0.1), borderWidth: 0.8 });
     const d = digits[i];
-    if (d) text(page, d, x + box / 2 - f.regular.pdf.widthOfTextAtSize(d, 14) / 2, height - 12 * MM - 1.6 * MM, 14, f.regular);
+    if (d) text(page, d, x + box / 2 - widthAt(f.regular, d, 14) / 2, height - 12 * MM - 1.6 * MM, 14, f.regular);
   }
   let top = height - 12 * MM - box - 8 * MM;
   const addressSize = 12 * scale;
@@ -89,14 +75,14 @@ function chineseEnvelope(page: PDFPage, to: EnvelopeRecipient, from: CompanyDeta
   }
   const nameSize = 20 * scale;
   const name = `${to.name}　收`;
-  const nameWidth = f.bold.pdf.widthOfTextAtSize(name, nameSize);
+  const nameWidth = widthAt(f.bold, name, nameSize);
   text(page, name, (width - nameWidth) / 2, Math.min(top - 6 * MM, height / 2 + nameSize / 2), nameSize, f.bold);
   // the sender, bottom right: address, then name
   const senderSize = 9.5 * scale;
   const senderLines = [...wrap(from.address['zh-CN'], width * 0.5, senderSize, f.regular), from.name['zh-CN']];
   let y = 12 * MM + senderLines.length * senderSize * 1.5;
   for (const line of senderLines) {
-    text(page, line, width - 15 * MM - f.regular.pdf.widthOfTextAtSize(line, senderSize), y, senderSize, f.regular, MUTED);
+    text(page, line, width - 15 * MM - widthAt(f.regular, line, senderSize), y, senderSize, f.regular, MUTED);
     y -= senderSize * 1.5;
   }
 }
@@ -127,8 +113,11 @@ export async function renderEnvelopes(recipients: readonly EnvelopeRecipient[], 
   doc.setTitle(`Envelopes ${size}`);
   doc.setCreator('CaseDesk');
   doc.setProducer('CaseDesk (pdf-lib)');
-  const regular = { face: fonts.regular, pdf: await embed(doc, fonts.regular) };
-  const bold = fonts.bold === fonts.regular ? regular : { face: fonts.bold, pdf: await embed(doc, fonts.bold) };
+  // ISO 32000-1 §9.6.4: a subset's name starts with six capital letters and a plus, different per subset
+  const seed = Array.from(crypto.getRandomValues(new Uint8Array(8)), (b) => b.toString(16)).join('');
+  const printed = [...recipients.flatMap((r) => [r.reference, r.name, r.organisation ?? '', r.address, r.postcode ?? '']), from.name['zh-CN'], from.name['en-US'], from.address['zh-CN'], from.address['en-US']];
+  const regular: DocFont = { chain: fonts.regular, pdfs: await embedChain(doc, fonts.regular, `${seed}|regular`, printed) };
+  const bold: DocFont = fonts.bold === fonts.regular ? regular : { chain: fonts.bold, pdfs: await embedChain(doc, fonts.bold, `${seed}|bold`, printed) };
   const faces: Faces = { regular, bold };
   // DL is the smaller envelope: its type a little smaller too
   const scale = size === 'DL' ? 0.9 : 1;
@@ -140,7 +129,7 @@ export async function renderEnvelopes(recipients: readonly EnvelopeRecipient[], 
       text(page, to.reference, 15 * MM, 10 * MM, 7, regular, MUTED);
     }
   } catch (e) {
-    if (e instanceof Glyphless) return { ok: false, missing: e.missing, text: e.text };
+    if (e instanceof MissingGlyphError) return { ok: false, missing: e.missing, text: e.text };
     throw e;
   }
   return { ok: true, pdf: await doc.save() };

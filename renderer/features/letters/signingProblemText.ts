@@ -12,6 +12,7 @@ export function signingProblemText(problem: SigningProblem, t: Translate): strin
     case 'placeholder-too-small':
     case 'signing-time':
     case 'signature-check-failed':
+    case 'timestamp-failed':
       return t(`letters.signingProblem.${problem}`);
     default:
       return pkcs12ProblemText(problem, t);

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { renderLetter, type LetterContent, type LetterImages, type RenderError } from '../../../shared/letters';
+import { printedTexts, renderLetter, type LetterContent, type LetterImages, type RenderError } from '../../../shared/letters';
 import { letterFonts } from './letterFonts';
 
 export interface PdfPreview {
@@ -26,7 +26,7 @@ export function usePdfPreview(content: LetterContent | undefined, images: Letter
     setPreview((p) => ({ ...p, rendering: true }));
     const timer = setTimeout(() => {
       void (async () => {
-        const result = await renderLetter(content, { fonts: await letterFonts(), images });
+        const result = await renderLetter(content, { fonts: await letterFonts(printedTexts(content)), images });
         if (cancelled) return;
         if (!result.ok) return setPreview((p) => ({ url: p.url, error: result.error, rendering: false }));
         const url = URL.createObjectURL(new Blob([result.pdf.slice()], { type: 'application/pdf' }));

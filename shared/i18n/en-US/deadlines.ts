@@ -59,6 +59,7 @@ export const deadlines: MessageTree<typeof zh> = {
     extensionNoticeBy: 'The requester must be told of an extension by {date} (GDPR Art. 12(3))',
     extensionNoticeLate: 'Extension recorded on {date}, after the notice deadline {noticeBy}',
     rolledForward: 'The last day, {from}, is a public holiday or rest day, so the period ends on {to} (Civil Code art. 203)',
+    rolledForwardEu: 'The month ends on {from}, a Saturday, Sunday or public holiday, so the period ends at the end of the next working day, {to} (Reg. (EEC, Euratom) 1182/71 art. 3(4), as the EDPB applies it to GDPR periods)',
     due: 'Due date: {date}',
     ceiling: '{rule}: {period} from receipt on {start} ({source}), ending {date}',
     ceilingGoverns: 'The ceiling, {date}, comes before the rule’s due date and applies',

@@ -57,6 +57,7 @@ export const deadlines = {
     extensionNoticeBy: '延长须于 {date} 前告知申请人（GDPR 第 12 条第 3 款）',
     extensionNoticeLate: '延长于 {date} 记录，晚于告知期限 {noticeBy}',
     rolledForward: '期限末日 {from} 为法定节假日或休息日，顺延至 {to}（民法典第二百零三条）',
+    rolledForwardEu: '一个月期满之日 {from} 为星期六、星期日或公共假日，期限顺延至下一个工作日 {to} 结束（第1182/71号条例第三条第四款，欧洲数据保护委员会适用于GDPR期限）',
     due: '到期日：{date}',
     ceiling: '{rule}：自收到请求之日（{start}）起 {period}（{source}），至 {date}',
     ceilingGoverns: '上限日 {date} 早于本规则到期日，以上限日为准',

@@ -1,6 +1,6 @@
 import { PDFDocument } from 'pdf-lib';
 import type { LetterContent, LetterParagraph, LetterSection } from '../../letters/content';
-import { embedFace, type LetterFonts } from '../../letters/layout/fonts';
+import { embedChain, type LetterFonts } from '../../letters/layout/fonts';
 import { contextOf, MissingGlyphError, type RenderError } from '../../letters/pdf/errors';
 import { flowParagraph, PageFlow, paragraphLines, type DocFont, type ParagraphOptions } from '../../letters/pdf/flow';
 import { labelsFor } from '../../letters/pdf/labels';
@@ -33,8 +33,9 @@ export async function renderLetterBatch(
   doc.setCreationDate(produced);
   doc.setModificationDate(produced);
   const seed = `batch|${options.producedAt}`;
-  const regular: DocFont = { face: fonts.regular, pdf: await embedFace(doc, fonts.regular, `${seed}|regular`) };
-  const bold: DocFont = fonts.bold === fonts.regular ? regular : { face: fonts.bold, pdf: await embedFace(doc, fonts.bold, `${seed}|bold`) };
+  // the notices come one by one from an iterable: every face of the chain is embedded up front
+  const regular: DocFont = { chain: fonts.regular, pdfs: await embedChain(doc, fonts.regular, `${seed}|regular`, 'every-face') };
+  const bold: DocFont = fonts.bold === fonts.regular ? regular : { chain: fonts.bold, pdfs: await embedChain(doc, fonts.bold, `${seed}|bold`, 'every-face') };
   const inDoc: LetterFontsInDoc = { regular, bold };
   // the signature and seal, embedded once and drawn on every letter
   const images: SignOffImages = {};
@@ -107,7 +108,7 @@ function drawSection(flow: PageFlow, fonts: LetterFontsInDoc, section: LetterSec
 }
 
 function paragraphOptions(fonts: LetterFontsInDoc, lang: LetterSection['language'], paragraph: LetterParagraph): ParagraphOptions {
-  const base = { font: fonts.regular, size: TYPE.body, color: COLOR.text, lineHeight: bodyLineHeight(lang) };
+  const base = { font: fonts.regular, size: TYPE.body, color: COLOR.text, lineHeight: bodyLineHeight(lang), hyphenate: lang === 'en-US' };
   const em = TYPE.body;
   switch (paragraph.style) {
     case 'salutation':

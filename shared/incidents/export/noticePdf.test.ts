@@ -62,7 +62,9 @@ describe('per-person notices in one PDF', () => {
     // each letter numbers its own pages
     expect(squeezed).toContain(`第1页共${result.pages / 40}页`);
     const fontRows = pdffonts(path).stdout.trim().split('\n').slice(2);
-    expect(fontRows.length).toBeLessThanOrEqual(2); // regular (+ bold), once for the whole file
+    // each face of the regular and bold chains at most once for the whole file (Latin, CJK, Extension B)
+    expect(fontRows.length).toBeLessThanOrEqual(6);
+    expect(new Set(fontRows.map((r) => r.split(/\s+/)[0])).size).toBe(fontRows.length);
     // the seal and signature are embedded once, not per letter
     expect(result.pdf.length / 40).toBeLessThan(15_000);
   }, 30_000);

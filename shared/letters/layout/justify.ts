@@ -36,7 +36,8 @@ export function placeLine(line: Line, room: number, justify: boolean, measure: M
         runs.push({ text: atom.text, x, charSpacing: atom.kind === 'cjk' ? extra : 0 });
       }
     }
-    x += measure(atom.text);
+    // two Chinese characters measured together: a pair of marks set closer (clreq §3.1.6) moves what follows too
+    x += next && atom.kind === 'cjk' && next.kind === 'cjk' ? measure(atom.text + next.text) - measure(next.text) : measure(atom.text);
     if (next && (atom.kind === 'space' || (next.kind !== 'space' && (atom.kind === 'cjk' || next.kind === 'cjk')))) x += extra;
   }
   return runs;

@@ -86,3 +86,34 @@ describe('justification', () => {
     expect(placeLine(gaping, 100, true, measure, 12).at(-1)?.x).toBe(15);
   });
 });
+
+describe('issue 13: hyphenation and stretches never broken', () => {
+  it('hyphenates an English word that does not fit, at a point the en-US patterns allow', async () => {
+    const { hyphenateEnglish } = await import('./hyphenation');
+    // 'responsibilities' (80 wide) does not fit after 'our ' (20); re-spon-si-bil-i-ties: 'responsibil-' (60) does, leaving 'ities'
+    expect(texts(breakLines('our responsibilities here', 80, measure, 0, hyphenateEnglish))).toEqual(['our responsibil-', 'ities here']);
+    // without the hyphenator (Chinese text, the default) the word moves down whole
+    expect(texts(breakLines('our responsibilities here', 80, measure))).toEqual(['our', 'responsibilities', 'here']);
+    // never a reference, a date or an address, and never leaving fewer than two letters or taking fewer than three
+    expect(texts(breakLines('see CL-2026-0042', 70, measure, 0, hyphenateEnglish))).toEqual(['see', 'CL-2026-0042']);
+    expect(texts(breakLines('an abc', 20, measure, 0, hyphenateEnglish))).toEqual(['an', 'abc']);
+  });
+
+  it('never breaks a date, an amount or a reference', () => {
+    expect(atomize('by 28 September 2026, that is').map((a) => a.text)).toContain('28 September 2026');
+    for (const width of [90, 100, 120, 150]) {
+      const lines = texts(breakLines('We received it on 28 September 2026 and paid RMB 1,000.00 for CL-2026-0042.', width, measure));
+      expect(lines.some((l) => l.includes('28 September 2026')), `${width}`).toBe(true);
+      expect(lines.some((l) => l.includes('RMB 1,000.00')), `${width}`).toBe(true);
+    }
+    for (const width of [70, 90, 110]) {
+      const lines = texts(breakLines('我们已于2026年9月28日收到您的请求', width, measure));
+      expect(lines.some((l) => l.includes('2026年9月28日')), `${width}`).toBe(true);
+    }
+  });
+
+  it('keeps an English apostrophe inside its word, and Chinese quotes with Chinese text', () => {
+    expect(atomize('the People’s Court').map((a) => a.text)).toEqual(['the', ' ', 'People’s', ' ', 'Court']);
+    expect(atomize('“关于我们”').map((a) => a.kind)).toEqual(['cjk', 'cjk', 'cjk', 'cjk', 'cjk', 'cjk']);
+  });
+});

@@ -9,6 +9,8 @@
  *   the pair moves to the next line together (push-out, 推出).
  * The breaker only needs a width function, so it is tested without a font.
  */
+import { isCjkCharacter, isSharedPunctuation, sharedMarkIsCjk } from './scripts';
+
 
 /** Characters that must not begin a line (行首禁则). */
 export const NO_LINE_START = new Set(
@@ -33,27 +35,35 @@ export interface Atom {
 /**
  * Characters set one by one in Chinese text: CJK ideographs, kana, CJK
  * symbols and punctuation, full-width forms, and the curly quotes and dashes
- * Chinese text uses as its own punctuation.
+ * Chinese text uses as its own punctuation. (Those shared marks are Chinese
+ * only beside Chinese text: `People’s` keeps its apostrophe inside the word.)
  */
 export function isCjk(cp: number): boolean {
-  return (
-    (cp >= 0x2e80 && cp <= 0x9fff) || // radicals, CJK punctuation, kana, Unified Ideographs
-    (cp >= 0xf900 && cp <= 0xfaff) || // compatibility ideographs
-    (cp >= 0xfe30 && cp <= 0xfe4f) || // compatibility forms
-    (cp >= 0xff00 && cp <= 0xffef) || // full-width forms
-    (cp >= 0x20000 && cp <= 0x3ffff) || // extensions B and later
-    cp === 0x2018 ||
-    cp === 0x2019 ||
-    cp === 0x201c ||
-    cp === 0x201d ||
-    cp === 0x2014 ||
-    cp === 0x2026
-  );
+  return isCjkCharacter(cp) || isSharedPunctuation(cp);
 }
 
 function isSpace(ch: string): boolean {
   return ch === ' ' || ch === '\t' || ch === '\u3000' || ch === '\n' || ch === '\r';
 }
+
+const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
+
+/**
+ * Stretches never broken across lines (issue 13: "28 / September 2026"): a
+ * date in either language, an amount with its currency, a case reference.
+ * Each becomes one unbreakable, unhyphenated atom.
+ */
+const UNBREAKABLE = new RegExp(
+  [
+    `\\b\\d{1,2} (?:${MONTHS}) \\d{4}\\b`, // 28 September 2026
+    `\\b(?:${MONTHS}) \\d{1,2}, \\d{4}\\b`, // September 28, 2026
+    '\\d{4}年\\d{1,2}月(?:\\d{1,2}日)?', // 2026年9月28日
+    '(?:RMB|CNY|EUR|USD|HKD|GBP|[¥€£$])\\s?\\d[\\d,]*(?:\\.\\d+)?', // RMB 1,000.00
+    '\\d[\\d,]*(?:\\.\\d+)?\\s?(?:元|euros?|yuan)', // 1,000 元
+    '\\b[A-Z]{2,}-\\d{4}-\\d+\\b', // CL-2026-0042
+  ].join('|'),
+  'g',
+);
 
 /** Splits a paragraph into atoms; runs of white space collapse to one space. */
 export function atomize(text: string): Atom[] {
@@ -63,11 +73,25 @@ export function atomize(text: string): Atom[] {
     if (word) atoms.push({ kind: 'word', text: word });
     word = '';
   };
-  for (const ch of text) {
+  const chars = Array.from(text);
+  // code-point index where each unbreakable stretch starts → its text
+  const keep = new Map<number, string>();
+  for (const m of text.matchAll(UNBREAKABLE)) keep.set(Array.from(text.slice(0, m.index)).length, m[0]);
+  let skipTo = -1;
+  for (const [i, ch] of chars.entries()) {
+    if (i < skipTo) continue;
+    const kept = keep.get(i);
+    if (kept !== undefined) {
+      flushWord();
+      atoms.push({ kind: 'word', text: kept.replace(/\s+/g, ' ') });
+      skipTo = i + Array.from(kept).length;
+      continue;
+    }
+    const cp = ch.codePointAt(0) ?? 0;
     if (isSpace(ch) && ch !== '\u3000') {
       flushWord();
       if (atoms.length > 0 && atoms[atoms.length - 1]?.kind !== 'space') atoms.push({ kind: 'space', text: ' ' });
-    } else if (isCjk(ch.codePointAt(0) ?? 0)) {
+    } else if (isCjkCharacter(cp) || (isSharedPunctuation(cp) && sharedMarkIsCjk(chars, i))) {
       flushWord();
       atoms.push({ kind: 'cjk', text: ch });
     } else {
@@ -113,11 +137,20 @@ export interface Line {
 
 export type Measure = (text: string) => number;
 
+/** A word's hyphenation points: the word cut into syllables (`hy`, `phen`, `ation`). */
+export type Hyphenate = (word: string) => string[];
+
+/** Only plain words are hyphenated: letters, maybe closing punctuation after them (never a reference, a date or an address). */
+const HYPHENATABLE = /^([A-Za-z]{6,})([,.;:)’”]*)$/;
+
 /**
  * Greedy filling: as many units as fit on each line, then the next line.
  * `firstIndent` narrows the first line (首行缩进, two characters in Chinese).
+ * With `hyphenate` (English text), a word that does not fit is split at a
+ * hyphenation point when at least two letters stay and three go, so that
+ * justified lines do not open wide gaps.
  */
-export function breakLines(text: string, maxWidth: number, measure: Measure, firstIndent = 0): Line[] {
+export function breakLines(text: string, maxWidth: number, measure: Measure, firstIndent = 0, hyphenate?: Hyphenate): Line[] {
   const lines: Line[] = [];
   let atoms: Atom[] = [];
   let width = 0;
@@ -136,10 +169,25 @@ export function breakLines(text: string, maxWidth: number, measure: Measure, fir
       pendingSpace = atoms.length > 0;
       continue;
     }
-    const unitText = unit.map((a) => a.text).join('');
-    const unitWidth = measure(unitText);
+    let unitText = unit.map((a) => a.text).join('');
+    let unitWidth = measure(unitText);
     const extra = (pendingSpace ? spaceWidth : 0) + unitWidth;
-    if (atoms.length > 0 && width + extra > room()) endLine();
+    if (atoms.length > 0 && width + extra > room() && hyphenate && unit.length === 1 && unit[0]?.kind === 'word') {
+      const split = hyphenSplit(unitText, room() - width - (pendingSpace ? spaceWidth : 0), measure, hyphenate);
+      if (split) {
+        if (pendingSpace) {
+          atoms.push({ kind: 'space', text: ' ' });
+          width += spaceWidth;
+        }
+        atoms.push({ kind: 'word', text: split.head });
+        width += measure(split.head);
+        endLine();
+        unitText = split.tail;
+        unitWidth = measure(unitText);
+        unit.splice(0, 1, { kind: 'word', text: unitText });
+      }
+    }
+    if (atoms.length > 0 && width + (pendingSpace ? spaceWidth : 0) + unitWidth > room()) endLine();
     if (atoms.length === 0 && unitWidth > room()) {
       // Wider than a whole line (a long URL, say): split it where it must.
       const pieces = splitToFit(unitText, room(), maxWidth, measure);
@@ -162,6 +210,23 @@ export function breakLines(text: string, maxWidth: number, measure: Measure, fir
   const final = lines[lines.length - 1];
   if (final) final.last = true;
   return lines;
+}
+
+/** The longest `head-` of `word` that fits `room`, and the rest; none when no hyphenation point fits. */
+function hyphenSplit(word: string, room: number, measure: Measure, hyphenate: Hyphenate): { head: string; tail: string } | undefined {
+  const m = HYPHENATABLE.exec(word);
+  if (!m?.[1]) return undefined;
+  const syllables = hyphenate(m[1]);
+  let best: { head: string; tail: string } | undefined;
+  let head = '';
+  for (let i = 0; i < syllables.length - 1; i++) {
+    head += syllables[i];
+    const tail = word.slice(head.length);
+    if (head.length < 2 || tail.length - (m[2]?.length ?? 0) < 3) continue;
+    if (measure(`${head}-`) > room) break;
+    best = { head: `${head}-`, tail };
+  }
+  return best;
 }
 
 /** Splits an over-long unit character by character: the first piece fits `firstRoom`, the others `room`. */

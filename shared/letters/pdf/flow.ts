@@ -1,14 +1,15 @@
 import { setCharacterSpacing, type PDFDocument, type PDFFont, type PDFPage, type RGB } from 'pdf-lib';
-import { findMissingGlyph, textWidth, type FontFace } from '../layout/fonts';
+import { compressedPieces, faceWidth, findMissingGlyph, glyphCount, runsOf, textWidth, type FontChain } from '../layout/fonts';
+import { hyphenateEnglish } from '../layout/hyphenation';
 import { placeLine } from '../layout/justify';
 import { breakLines, type Line } from '../layout/lineBreak';
 import { MissingGlyphError } from './errors';
 import { CONTENT_WIDTH, MARGIN, PAGE } from './style';
 
-/** A parsed face and its subset embedded in this document. */
+/** A chain of parsed faces and, per face, its subset embedded in this document (none for a face the letter never needs). */
 export interface DocFont {
-  face: FontFace;
-  pdf: PDFFont;
+  chain: FontChain;
+  pdfs: readonly (PDFFont | undefined)[];
 }
 
 export interface TextStyle {
@@ -28,6 +29,8 @@ export interface ParagraphOptions extends TextStyle {
   /** left edge; the left margin by default */
   x?: number;
   align?: 'justify' | 'left' | 'center' | 'right';
+  /** English text: hyphenate words that do not fit (layout/hyphenation.ts) */
+  hyphenate?: boolean;
 }
 
 /**
@@ -86,21 +89,33 @@ export function baselineIn(top: number, lineHeight: number, size: number): numbe
 export function drawText(page: PDFPage, text: string, x: number, baseline: number, style: TextStyle, charSpacing = 0): void {
   if (!text) return;
   // the last gate before pdf-lib, which would draw a missing glyph as an invisible .notdef
-  const missing = findMissingGlyph(style.font.face, text);
+  const missing = findMissingGlyph(style.font.chain, text);
   if (missing) throw new MissingGlyphError(missing, text);
   if (charSpacing) page.pushOperators(setCharacterSpacing(charSpacing));
-  page.drawText(text, { x, y: baseline, font: style.font.pdf, size: style.size, color: style.color });
+  let at = x;
+  // one text operation per face: Latin from the Latin face, Chinese from the CJK face, the rest from the fallbacks
+  for (const run of runsOf(style.font.chain, text)) {
+    const face = style.font.chain.faces[run.face];
+    const font = style.font.pdfs[run.face];
+    if (!face || !font) throw new Error(`face ${run.face} of the chain is not embedded`);
+    // clreq §3.1.6: where two full-width marks meet, the next piece starts half an em back
+    compressedPieces(style.font.chain, run).forEach((piece, i) => {
+      if (i > 0) at -= 0.5 * style.size;
+      page.drawText(piece, { x: at, y: baseline, font, size: style.size, color: style.color });
+      at += faceWidth(face, piece, style.size) + (charSpacing ? charSpacing * glyphCount(face, piece) : 0);
+    });
+  }
   if (charSpacing) page.pushOperators(setCharacterSpacing(0));
 }
 
 export function widthOf(text: string, style: TextStyle): number {
-  return textWidth(style.font.face, text, style.size);
+  return textWidth(style.font.chain, text, style.size);
 }
 
 /** Breaks `text` into lines for a paragraph set with `options` (for measuring a block before drawing it). */
 export function paragraphLines(text: string, options: ParagraphOptions): Line[] {
-  const measure = (s: string) => textWidth(options.font.face, s, options.size);
-  return breakLines(text, (options.width ?? CONTENT_WIDTH) - (options.indent ?? 0), measure, options.firstIndent ?? 0);
+  const measure = (s: string) => textWidth(options.font.chain, s, options.size);
+  return breakLines(text, (options.width ?? CONTENT_WIDTH) - (options.indent ?? 0), measure, options.firstIndent ?? 0, options.hyphenate ? hyphenateEnglish : undefined);
 }
 
 /**
@@ -120,7 +135,7 @@ export function flowParagraph(flow: PageFlow, text: string, options: ParagraphOp
 
 /** Draws one broken line with its line box's top at `top`. */
 export function drawLine(page: PDFPage, line: Line, first: boolean, top: number, options: ParagraphOptions): void {
-  const measure = (s: string) => textWidth(options.font.face, s, options.size);
+  const measure = (s: string) => textWidth(options.font.chain, s, options.size);
   const width = options.width ?? CONTENT_WIDTH;
   const indent = (options.indent ?? 0) + (first ? (options.firstIndent ?? 0) : 0);
   const room = width - indent;

@@ -15,7 +15,7 @@ export interface Labels {
   text(key: TextKey, params?: TextParams): string;
   /** the label in one language */
   in(language: LetterLanguage, key: TextKey, params?: TextParams): string;
-  /** `：` after a Chinese label, `: ` after an English one */
+  /** `：` after a Chinese label, `: ` after an English one or a bilingual one (致 / To: — it ends in English) */
   colon(): string;
   date(date: LocalDate): string;
   pick(text: LocalizedText): string;
@@ -29,7 +29,7 @@ export function labelsFor(layout: LetterLayout): Labels {
     languages,
     text: (key, params) => languages.map((l) => translate(l, key, params)).join(' / '),
     in: (language, key, params) => translate(language, key, params),
-    colon: () => (primary === 'zh-CN' ? '：' : ': '),
+    colon: () => (layout === 'zh-CN' ? '：' : ': '),
     date: (date) => formatLetterDate(date, primary),
     pick: (text) => languages.map((l) => text[l]).filter((t): t is string => !!t).join(' / '),
   };

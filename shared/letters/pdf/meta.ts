@@ -5,8 +5,8 @@ import type { LetterFontsInDoc } from './letterhead';
 import { COLOR, CONTENT_WIDTH, MARGIN, PAGE, TYPE } from './style';
 
 /**
- * Under the letterhead: the recipient block on the left (致：name, then the
- * address lines), our reference and the date on the right.
+ * Under the letterhead: the recipient block on the left (the name, then the
+ * address lines, as on an envelope), our reference and the date on the right.
  */
 export function drawMeta(flow: PageFlow, fonts: LetterFontsInDoc, content: LetterContent, labels: Labels): void {
   const c = labels.colon();
@@ -26,7 +26,8 @@ export function drawMeta(flow: PageFlow, fonts: LetterFontsInDoc, content: Lette
   const nameOptions: ParagraphOptions = { font: fonts.bold, size: 10.5, color: COLOR.text, lineHeight: 10.5 * 1.7, width, align: 'left' };
   const lineOptions: ParagraphOptions = { ...metaStyle, color: COLOR.muted, lineHeight, width, align: 'left' };
   let y = top;
-  const recipient = `${labels.text('letters.pdf.to')}${c}${content.recipient.name}`;
+  // the name heads the address block; the salutation (尊敬的…： / Dear …,) is the letter's one greeting (issue 13)
+  const recipient = content.recipient.name;
   for (const [text, options] of [[recipient, nameOptions], ...content.recipient.lines.map((l) => [l, lineOptions] as const)] as const) {
     for (const line of paragraphLines(text, options)) {
       drawLine(flow.page, { ...line, last: true }, false, y, options);

@@ -50,7 +50,7 @@ describe('renderLetter', () => {
       const rows = fontsOut.stdout.trim().split('\n').slice(2);
       expect(rows.length).toBeGreaterThan(0);
       // name, type (two words), encoding, emb sub uni: every font embedded, subset, mapped to Unicode
-      for (const row of rows) expect(row, row).toMatch(/^[A-Z]{6}\+NotoSansSC-\w+\s+CID TrueType\s+Identity-H\s+yes yes yes/);
+      for (const row of rows) expect(row, row).toMatch(/^[A-Z]{6}\+(NotoSerifSC|NotoSerif|NotoSansSC|NotoSans|HanaMinB)(-\w+)?\s+CID TrueType\s+Identity-H\s+yes yes yes/);
       if (pngDir) spawnSync('pdftoppm', ['-r', '60', '-png', path, `${pngDir}/${kind}-${layout}`]);
     }
   }, 20_000);
@@ -70,11 +70,25 @@ describe('renderLetter', () => {
 
   it('refuses a character the font lacks, naming it, instead of printing an empty box', async () => {
     const content = sampleLetter('acknowledgement', 'zh-CN');
-    const result = await renderLetter({ ...content, recipient: { ...content.recipient, name: '张𠮷' } }, { fonts });
-    expect(result).toEqual({ ok: false, error: { code: 'missing-glyph', character: '𠮷', codePoint: 'U+20BB7', context: '致：张𠮷' } });
-    // a Polish name: Noto Sans SC has no Latin Extended-A (ł, ą, ę…)
-    const polish = await renderLetter({ ...content, recipient: { name: 'Łukasz Nowak', lines: [] } }, { fonts });
-    expect(polish.ok ? undefined : polish.error).toMatchObject({ code: 'missing-glyph', character: 'Ł', codePoint: 'U+0141' });
+    // CJK Extension G: no face of the chain has it (the Extension B face stops at E)
+    const result = await renderLetter({ ...content, recipient: { ...content.recipient, name: '张\u{31350}' } }, { fonts });
+    expect(result).toEqual({ ok: false, error: { code: 'missing-glyph', character: '\u{31350}', codePoint: 'U+31350', context: '张\u{31350}' } });
+  });
+
+  it('issue 13: half-width colons after English labels, one greeting, the signer romanised in English', async () => {
+    const bilingual = squeeze(pdftotext(writeTemp((await render(sampleLetter('refusal', 'bilingual'))).pdf, 'labels-bilingual.pdf')).stdout);
+    expect(bilingual).toContain('案件编号/Ourreference:CL-2026-0042');
+    expect(bilingual).not.toMatch(/(reference|Date|Email|Hotline|by)：/); // no full-width colon after an English label
+    expect(bilingual).not.toContain('致/To');
+    expect(bilingual).toContain('经办人/Handledby:王敏(WangMin)');
+    const english = pdftotext(writeTemp((await render(sampleLetter('refusal', 'en-US'))).pdf, 'labels-en.pdf')).stdout;
+    expect(english).toContain('Handled by: Wang Min');
+    expect(english).not.toContain('王敏');
+    expect(english.match(/Dear Anna Schmidt/g)).toHaveLength(1);
+    const chinese = squeeze(pdftotext(writeTemp((await render(sampleLetter('refusal', 'zh-CN'))).pdf, 'labels-zh.pdf')).stdout);
+    expect(chinese).toContain('案件编号：CL-2026-0042');
+    expect(chinese).toContain('经办人：王敏');
+    expect(chinese).not.toContain('致：');
   });
 
   it('refuses a letter with a merge field still unfilled, naming it', async () => {

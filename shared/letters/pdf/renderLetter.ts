@@ -1,7 +1,7 @@
 import { PDFDocument, type PDFImage } from 'pdf-lib';
 import type { LetterContent, LetterLanguage, LetterParagraph, LetterSection } from '../content';
 import { formatLetterTime } from '../dates';
-import { embedFace, type LetterFonts } from '../layout/fonts';
+import { embedChain, type LetterFonts } from '../layout/fonts';
 import { addSignaturePlaceholder, type SignatureRequest } from '../signing/placeholder';
 import { fieldsIn } from '../templates/mergeSyntax';
 import { contextOf, MissingGlyphError, type RenderError } from './errors';
@@ -9,6 +9,7 @@ import { flowParagraph, PageFlow, paragraphLines, type DocFont, type ParagraphOp
 import { labelsFor, type Labels } from './labels';
 import { drawContinuationHeader, drawLetterhead, drawPageNumbers, type LetterFontsInDoc } from './letterhead';
 import { drawMeta } from './meta';
+import { makePdfA } from './pdfa';
 import { drawSignOff, signOffHeight } from './signOff';
 import { bodyLineHeight, COLOR, CONTENT_WIDTH, MARGIN, PAGE, TYPE } from './style';
 
@@ -26,6 +27,8 @@ export interface RenderOptions {
   sign?: SignatureRequest;
   /** epoch ms written as the PDF's creation date; the signing time, or now */
   producedAt?: number;
+  /** PDF/A-2b (issue 13): XMP metadata and an sRGB output intent with this ICC profile (assets/icc/sRGB.icc) */
+  pdfa?: { iccProfile: Uint8Array };
 }
 
 export type RenderResult = { ok: true; pdf: Uint8Array; pageCount: number } | { ok: false; error: RenderError };
@@ -39,6 +42,22 @@ function editableTexts(content: LetterContent): string[] {
     content.signatory.name,
     ...content.sections.flatMap((s) => [s.subject, ...s.paragraphs.map((p) => p.text)]),
   ];
+}
+
+/** Everything a letter prints beyond its fixed labels: what decides which faces of the chain it needs. */
+export function printedTexts(content: LetterContent, sign?: Pick<SignatureRequest, 'signerName' | 'reason'>): string[] {
+  return [...editableTexts(content), ...companyTexts(content), ...(sign ? [sign.signerName, sign.reason] : [])];
+}
+
+/** What the bold faces set (letterhead and sign-off name, the recipient's name, the subjects): only their faces are embedded bold. */
+function boldTexts(content: LetterContent): string[] {
+  return [content.company.name['zh-CN'], content.company.name['en-US'], content.recipient.name, ...content.sections.map((s) => s.subject)];
+}
+
+/** The company's details the letter prints (a name a manager typed may need a fallback face too). */
+function companyTexts(content: LetterContent): string[] {
+  const c = content.company;
+  return [c.name['zh-CN'], c.name['en-US'], c.address['zh-CN'], c.address['en-US'], c.email, c.hotline, ...Object.values(content.signatory.title).filter((t): t is string => !!t)];
 }
 
 /**
@@ -67,19 +86,36 @@ async function render(content: LetterContent, options: RenderOptions): Promise<R
   const producedAt = new Date(options.sign?.signingTime ?? options.producedAt ?? Date.now());
   const doc = await PDFDocument.create({ updateMetadata: false });
   const first = content.sections[0];
-  doc.setTitle(content.sections.map((s) => s.subject).join(' / ') || content.reference);
-  doc.setAuthor(content.company.name['zh-CN']);
-  doc.setSubject(content.reference);
-  doc.setCreator('CaseDesk');
-  doc.setProducer('CaseDesk (pdf-lib)');
-  doc.setLanguage(first?.language ?? 'zh-CN');
-  doc.setCreationDate(producedAt);
-  doc.setModificationDate(producedAt);
+  const info = {
+    title: content.sections.map((s) => s.subject).join(' / ') || content.reference,
+    author: content.company.name['zh-CN'],
+    subject: content.reference,
+    creator: 'CaseDesk',
+    producer: 'CaseDesk (pdf-lib)',
+    language: first?.language ?? 'zh-CN',
+    // PDF dates and XMP carry whole seconds: the same instant in both
+    created: new Date(Math.floor(producedAt.getTime() / 1000) * 1000),
+  };
+  if (options.pdfa) {
+    makePdfA(doc, info, options.pdfa.iccProfile);
+  } else {
+    doc.setTitle(info.title);
+    doc.setAuthor(info.author);
+    doc.setSubject(info.subject);
+    doc.setCreator(info.creator);
+    doc.setProducer(info.producer);
+    doc.setLanguage(info.language);
+    doc.setCreationDate(producedAt);
+    doc.setModificationDate(producedAt);
+  }
 
   const seed = `${content.reference}|${producedAt.getTime()}|${content.layout}`;
-  const regular: DocFont = { face: options.fonts.regular, pdf: await embedFace(doc, options.fonts.regular, `${seed}|regular`) };
+  const printed = printedTexts(content, options.sign);
+  const regular: DocFont = { chain: options.fonts.regular, pdfs: await embedChain(doc, options.fonts.regular, `${seed}|regular`, printed) };
   const bold: DocFont =
-    options.fonts.bold === options.fonts.regular ? regular : { face: options.fonts.bold, pdf: await embedFace(doc, options.fonts.bold, `${seed}|bold`) };
+    options.fonts.bold === options.fonts.regular
+      ? regular
+      : { chain: options.fonts.bold, pdfs: await embedChain(doc, options.fonts.bold, `${seed}|bold`, boldTexts(content), false) };
   const fonts: LetterFontsInDoc = { regular, bold };
 
   const images: { signature?: PDFImage; seal?: PDFImage } = {};
@@ -155,7 +191,7 @@ function drawSection(flow: PageFlow, fonts: LetterFontsInDoc, section: LetterSec
 }
 
 function paragraphOptions(fonts: LetterFontsInDoc, lang: LetterLanguage, paragraph: LetterParagraph): ParagraphOptions {
-  const base = { font: fonts.regular, size: TYPE.body, color: COLOR.text, lineHeight: bodyLineHeight(lang) };
+  const base = { font: fonts.regular, size: TYPE.body, color: COLOR.text, lineHeight: bodyLineHeight(lang), hyphenate: lang === 'en-US' };
   const em = TYPE.body;
   switch (paragraph.style) {
     case 'salutation':

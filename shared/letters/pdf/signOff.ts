@@ -1,5 +1,5 @@
 import type { PDFImage, PDFPage } from 'pdf-lib';
-import type { LetterContent } from '../content';
+import { signatoryName, type LetterContent } from '../content';
 import { baselineIn, drawText, widthOf, type TextStyle } from './flow';
 import type { Labels } from './labels';
 import type { LetterFontsInDoc } from './letterhead';
@@ -26,7 +26,7 @@ export function signOffHeight(): number {
 }
 
 function leftColumnHeight(): number {
-  return 2 * LINE + 4 + SIGNATURE_HEIGHT + 6 + STAMP.height;
+  return SIGNATURE_HEIGHT + 2 + 2 * LINE + 6 + STAMP.height;
 }
 
 /** The company's name and the letter's date, right-aligned, in the letter's language(s). */
@@ -42,9 +42,9 @@ function rightLines(content: LetterContent, labels: Labels, fonts: LetterFontsIn
 }
 
 /**
- * The sign-off band (落款): on the left the officer who handled the case, the
- * title, the handwritten signature and, once signed, the digital-signature
- * stamp; on the right the company's name and the date with the company seal
+ * The sign-off band (落款): on the left the handwritten signature over the
+ * typed name of the officer who handled the case, the title and, once
+ * signed, the digital-signature stamp; on the right the company's name and the date with the company seal
  * over them, as a seal is stamped on the issuer's name and date (骑年盖月).
  * The seal never reaches the body text above or the officer's column.
  * Returns where the digital-signature stamp goes.
@@ -54,18 +54,18 @@ export function drawSignOff(page: PDFPage, top: number, fonts: LetterFontsInDoc,
   const plain = { font: fonts.regular, size: 10.5, color: COLOR.text };
   const muted = { font: fonts.regular, size: 9.5, color: COLOR.muted };
 
-  // Left column: officer, title, signature image, stamp.
-  const officer = `${labels.text('letters.pdf.officer')}${labels.colon()}${content.signatory.name}`;
-  drawText(page, officer, MARGIN.left, baselineIn(top, LINE, plain.size), plain);
-  drawText(page, labels.pick(content.signatory.title), MARGIN.left, baselineIn(top - LINE, LINE, muted.size), muted);
-  const signatureTop = top - 2 * LINE - 4;
+  // Left column: the handwritten signature above the typed name (as a signed letter reads), the title, the stamp.
   if (images.signature) {
     const scale = Math.min(SIGNATURE_HEIGHT / images.signature.height, SIGNATURE_MAX_WIDTH / images.signature.width);
     const w = images.signature.width * scale;
     const h = images.signature.height * scale;
-    page.drawImage(images.signature, { x: MARGIN.left, y: signatureTop - h, width: w, height: h });
+    page.drawImage(images.signature, { x: MARGIN.left, y: top - SIGNATURE_HEIGHT + (SIGNATURE_HEIGHT - h), width: w, height: h });
   }
-  const stamp: Rect = { x: MARGIN.left, y: signatureTop - SIGNATURE_HEIGHT - 6 - STAMP.height, width: STAMP.width, height: STAMP.height };
+  const nameTop = top - SIGNATURE_HEIGHT - 2;
+  const officer = `${labels.text('letters.pdf.officer')}${labels.colon()}${signatoryName(content.signatory, labels.layout)}`;
+  drawText(page, officer, MARGIN.left, baselineIn(nameTop, LINE, plain.size), plain);
+  drawText(page, labels.pick(content.signatory.title), MARGIN.left, baselineIn(nameTop - LINE, LINE, muted.size), muted);
+  const stamp: Rect = { x: MARGIN.left, y: nameTop - 2 * LINE - 6 - STAMP.height, width: STAMP.width, height: STAMP.height };
 
   // Right column: company and date, centred on the band's middle, the seal over them.
   const lines = rightLines(content, labels, fonts);

@@ -23,6 +23,12 @@ export interface CertificateInfo {
   extendedKeyUsage?: string[];
   publicKey: { algorithm: 'rsa'; modulus: bigint; exponent: bigint } | { algorithm: 'other'; oid: string };
   selfIssued: boolean;
+  /** the subject Name as encoded: what a certificate it issued names as its issuer */
+  subjectDer: Uint8Array;
+  /** the signed part, the issuer's signature algorithm and signature: enough to check who issued it */
+  tbsDer: Uint8Array;
+  signatureAlgorithm: string;
+  signatureValue: Uint8Array;
 }
 
 export function parseCertificate(der: Uint8Array): CertificateInfo {
@@ -51,6 +57,11 @@ export function parseCertificate(der: Uint8Array): CertificateInfo {
     notAfter: readTime(child(validity, 1)),
     publicKey: readPublicKey(spki),
     selfIssued: nameToString(subject) === nameToString(issuer),
+    subjectDer: subject.der,
+    tbsDer: tbs.der,
+    signatureAlgorithm: readOid(child(child(cert, 1, TAG.sequence), 0)),
+    // a BIT STRING: its first byte counts the unused bits (none in a signature)
+    signatureValue: child(cert, 2, TAG.bitString).content.subarray(1),
   };
   for (const ext of extensions ? child(extensions, 0, TAG.sequence).children : []) {
     const id = readOid(child(ext, 0));

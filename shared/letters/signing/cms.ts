@@ -1,6 +1,6 @@
 import { sha256 } from '@noble/hashes/sha2.js';
 import { parseCertificate, type CertificateInfo } from './certificate';
-import { child, compareBytes, contextTag, DerError, derNull, integer, octetString, oid, parseDer, readOid, readTime, sequence, setOf, TAG, time, type DerNode } from './der';
+import { child, compareBytes, contextTag, DerError, derNull, integer, octetString, oid, parseDer, readOid, readTime, sequence, setOf, TAG, time, tlv, type DerNode } from './der';
 import { OID } from './oids';
 
 /**
@@ -38,7 +38,14 @@ function signingCertificateV2(cert: CertificateInfo): Uint8Array {
  * leaves the signing time out of the CMS (the signature dictionary's /M
  * carries it); the Adobe format puts it in as a signed attribute.
  */
-export async function buildSignedData(contentDigest: Uint8Array, signer: CmsSigner, subFilter: SubFilter, signingTime: number): Promise<Uint8Array> {
+export async function buildSignedData(
+  contentDigest: Uint8Array,
+  signer: CmsSigner,
+  subFilter: SubFilter,
+  signingTime: number,
+  /** PAdES B-T: a time-stamp token over the signature value (timestamp.ts), put in as an unsigned attribute */
+  timeStamp?: (signatureValue: Uint8Array) => Promise<Uint8Array>,
+): Promise<Uint8Array> {
   const [own, ...chain] = signer.certificates;
   if (!own) throw new Error('a signer needs its certificate');
   const cert = parseCertificate(own);
@@ -53,6 +60,7 @@ export async function buildSignedData(contentDigest: Uint8Array, signer: CmsSign
   const implicitAttrs = Uint8Array.from(signedAttrs);
   implicitAttrs[0] = 0xa0; // [0] IMPLICIT in SignerInfo; the signature covers the SET form (RFC 5652 §5.4)
 
+  const unsigned = timeStamp ? [tlv(0xa1, attribute(OID.signatureTimeStampToken, await timeStamp(signature)))] : [];
   const signerInfo = sequence(
     integer(1),
     sequence(cert.issuerDer, cert.serialDer),
@@ -60,6 +68,7 @@ export async function buildSignedData(contentDigest: Uint8Array, signer: CmsSign
     implicitAttrs,
     sequence(oid(OID.sha256WithRsa), derNull()),
     octetString(signature),
+    ...unsigned,
   );
   // CertificateSet is a SET OF: DER orders it by encoding
   const certificates = [own, ...chain].sort(compareBytes);
@@ -88,12 +97,17 @@ export interface ParsedSignerInfo {
   boundCertificateHashes: Uint8Array[];
   signatureAlgorithm: string;
   signature: Uint8Array;
+  /** PAdES B-T: the RFC 3161 token over `signature`, if the signer had one added */
+  timeStampToken?: Uint8Array;
 }
 
 export interface ParsedSignedData {
   certificates: CertificateInfo[];
   signerInfos: ParsedSignerInfo[];
   detached: boolean;
+  eContentType: string;
+  /** the encapsulated content (a time-stamp token's TSTInfo); absent when detached */
+  eContent?: Uint8Array;
 }
 
 export function parseSignedData(contents: Uint8Array): ParsedSignedData {
@@ -110,7 +124,14 @@ export function parseSignedData(contents: Uint8Array): ParsedSignedData {
     if (node.tag === TAG.set) signerInfos = node;
   }
   if (!signerInfos) throw new DerError('no signerInfos');
-  return { certificates, signerInfos: signerInfos.children.map(parseSignerInfo), detached: encap.children.length === 1 };
+  const eContent = encap.children[1] ? child(child(encap, 1), 0, TAG.octetString).content : undefined;
+  return {
+    certificates,
+    signerInfos: signerInfos.children.map(parseSignerInfo),
+    detached: encap.children.length === 1,
+    eContentType: readOid(child(encap, 0)),
+    ...(eContent ? { eContent } : {}),
+  };
 }
 
 function parseSignerInfo(si: DerNode): ParsedSignerInfo {
@@ -128,6 +149,12 @@ function parseSignerInfo(si: DerNode): ParsedSignerInfo {
     signatureAlgorithm,
     signature,
   };
+  const unsigned = si.children[i + 1];
+  if (unsigned?.tag === 0xa1) {
+    for (const attr of unsigned.children) {
+      if (readOid(child(attr, 0)) === OID.signatureTimeStampToken) info.timeStampToken = child(child(attr, 1, TAG.set), 0).der;
+    }
+  }
   if (sid.tag === TAG.sequence) info.issuerSerial = { issuerDer: child(sid, 0).der, serialDer: child(sid, 1).der };
   if (attrs) {
     const asSet = Uint8Array.from(attrs.der);

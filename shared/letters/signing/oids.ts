@@ -7,6 +7,10 @@ export const OID = {
   signingTime: '1.2.840.113549.1.9.5',
   /** RFC 5035 ESS signing-certificate-v2: binds the signer's certificate into the signature (CAdES, PAdES baseline) */
   signingCertificateV2: '1.2.840.113549.1.9.16.2.47',
+  /** RFC 3161: the TSTInfo content of a time-stamp token */
+  tstInfo: '1.2.840.113549.1.9.16.1.4',
+  /** RFC 3161 appendix A: id-aa-signatureTimeStampToken, an unsigned attribute of the SignerInfo (PAdES B-T) */
+  signatureTimeStampToken: '1.2.840.113549.1.9.16.2.14',
   sha1: '1.3.14.3.2.26',
   sha256: '2.16.840.1.101.3.4.2.1',
   sha384: '2.16.840.1.101.3.4.2.2',

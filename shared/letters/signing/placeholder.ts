@@ -19,9 +19,10 @@ import {
   stroke,
   type PDFDocument,
   type PDFPage,
+  type PDFRef,
 } from 'pdf-lib';
 import { SHANGHAI_OFFSET_MS } from '../../domain/time';
-import { findMissingGlyph } from '../layout/fonts';
+import { faceWidth, findMissingGlyph, runsOf } from '../layout/fonts';
 import { MissingGlyphError } from '../pdf/errors';
 import type { DocFont } from '../pdf/flow';
 import type { Rect } from '../pdf/signOff';
@@ -82,6 +83,9 @@ export function addSignaturePlaceholder(doc: PDFDocument, page: PDFPage, rect: R
     `/Location ${textString(request.location)}`,
     `/ContactInfo ${textString(request.contactInfo)}`,
     '/Prop_Build << /App << /Name /CaseDesk >> >>',
+    // ISO 32000-1 12.8.2.2: the first signature certifies the letter, no changes permitted (P 1),
+    // so a viewer flags any incremental update made after it
+    '/Reference [ << /Type /SigRef /TransformMethod /DocMDP /TransformParams << /Type /TransformParams /P 1 /V /1.2 >> >> ]',
     '>>',
   ].join('\n');
   const signatureRef = doc.context.register(PDFInvalidObject.of(Uint8Array.from(dict, (c) => c.charCodeAt(0))));
@@ -106,6 +110,7 @@ export function addSignaturePlaceholder(doc: PDFDocument, page: PDFPage, rect: R
   const acroForm = doc.catalog.lookupMaybe(PDFName.of('AcroForm'), PDFDict) ?? doc.context.obj({ Fields: [] });
   if (!doc.catalog.has(PDFName.of('AcroForm'))) doc.catalog.set(PDFName.of('AcroForm'), doc.context.register(acroForm));
   acroForm.set(PDFName.of('SigFlags'), PDFNumber.of(3)); // SignaturesExist | AppendOnly
+  doc.catalog.set(PDFName.of('Perms'), doc.context.obj({ DocMDP: signatureRef })); // the certification signature
   const fields = acroForm.lookupMaybe(PDFName.of('Fields'), PDFArray) ?? doc.context.obj([]);
   fields.push(widgetRef);
   acroForm.set(PDFName.of('Fields'), fields);
@@ -122,19 +127,41 @@ function stampAppearance(doc: PDFDocument, rect: Rect, font: DocFont, stamp: Sta
     rectangle(0.3, 0.3, rect.width - 0.6, rect.height - 0.6),
     stroke(),
     beginText(),
-    setFontAndSize('F1', size),
     setFillingRgbColor(0.1, 0.1, 0.12),
     moveText(5, rect.height - 5 - size),
   ];
+  // the stamp's lines go face by face too (the signer's name may need a fallback face).
+  // Td moves the start of the line: after each run it moves by that run's width, and the
+  // next line starts back at the left by the sum of those moves.
+  const used = new Map<number, string>();
   stamp.lines.forEach((line, i) => {
-    const missing = findMissingGlyph(font.face, line);
+    const missing = findMissingGlyph(font.chain, line);
     if (missing) throw new MissingGlyphError(missing, line);
-    if (i > 0) ops.push(moveText(0, -lineHeight));
-    ops.push(showText(font.pdf.encodeText(line)));
+    const runs = runsOf(font.chain, line);
+    let moved = 0;
+    runs.forEach((run, r) => {
+      const face = font.chain.faces[run.face];
+      const pdf = font.pdfs[run.face];
+      if (!face || !pdf) throw new Error(`face ${run.face} of the chain is not embedded`);
+      const name = `F${run.face + 1}`;
+      used.set(run.face, name);
+      ops.push(setFontAndSize(name, size), showText(pdf.encodeText(run.text)));
+      if (r < runs.length - 1) {
+        const w = faceWidth(face, run.text, size);
+        ops.push(moveText(w, 0));
+        moved += w;
+      }
+    });
+    if (i < stamp.lines.length - 1) ops.push(moveText(-moved, -lineHeight));
   });
   ops.push(endText(), popGraphicsState());
+  const fonts: Record<string, PDFRef> = {};
+  for (const [face, name] of used) {
+    const pdf = font.pdfs[face];
+    if (pdf) fonts[name] = pdf.ref;
+  }
   return doc.context.formXObject(ops, {
     BBox: [0, 0, rect.width, rect.height],
-    Resources: { Font: { F1: font.pdf.ref } },
+    Resources: { Font: fonts },
   });
 }

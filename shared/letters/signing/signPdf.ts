@@ -3,11 +3,19 @@ import { bytesToHex } from '@noble/hashes/utils.js';
 import { ascii } from './der';
 import { buildSignedData, type CmsSigner, type SubFilter } from './cms';
 import { BYTE_RANGE_PLACEHOLDER } from './placeholder';
+import { fetchSignatureTimeStamp, type TimeStampTransport } from './timestamp';
 
 export type SignError =
   | { code: 'no-placeholder' }
   /** the CMS did not fit the space reserved at rendering: render again with `contentsBytes` ≥ `needed` */
-  | { code: 'placeholder-too-small'; needed: number; reserved: number };
+  | { code: 'placeholder-too-small'; needed: number; reserved: number }
+  /** the company's time-stamping authority could not be reached or its answer did not check */
+  | { code: 'timestamp-failed'; detail: string };
+
+export interface SignOptions {
+  /** PAdES B-T: the host's route to the company's TSA, and a fresh nonce for the request */
+  timeStamp?: { transport: TimeStampTransport; nonce: Uint8Array };
+}
 
 export type SignResult = { ok: true; pdf: Uint8Array; sha256: string } | { ok: false; error: SignError };
 
@@ -32,11 +40,12 @@ const decoder = new TextDecoder('latin1');
  * Signs a PDF prepared by `renderLetter(…, { sign })`: writes the byte ranges
  * (everything but the /Contents hex string, to the last byte of the file, so
  * that `pdfsig` reports "Total document signed"), hashes them with SHA-256,
- * builds the CMS with `signer` and writes it into /Contents. Pure byte work
+ * builds the CMS with `signer` (time-stamped by the company's TSA when
+ * `options.timeStamp` is given: PAdES B-T) and writes it into /Contents. Pure byte work
  * on Uint8Array, so the same code signs in Electron's main process (where the
  * key lives) and in the browser.
  */
-export async function signPreparedPdf(prepared: Uint8Array, signer: CmsSigner): Promise<SignResult> {
+export async function signPreparedPdf(prepared: Uint8Array, signer: CmsSigner, options: SignOptions = {}): Promise<SignResult> {
   const marker = ascii(BYTE_RANGE_PLACEHOLDER);
   const rangeAt = lastIndexOf(prepared, marker);
   if (rangeAt === -1) return { ok: false, error: { code: 'no-placeholder' } };
@@ -60,7 +69,14 @@ export async function signPreparedPdf(prepared: Uint8Array, signer: CmsSigner): 
   pdf.set(ascii(written.slice(0, -1).padEnd(marker.length - 1, ' ') + ']'), rangeAt);
 
   const digest = sha256.create().update(pdf.subarray(0, open)).update(pdf.subarray(close + 1)).digest();
-  const cms = await buildSignedData(digest, signer, subFilter, signingTime);
+  const stamp = options.timeStamp;
+  let cms: Uint8Array;
+  try {
+    cms = await buildSignedData(digest, signer, subFilter, signingTime, stamp ? (value) => fetchSignatureTimeStamp(value, stamp.transport, stamp.nonce) : undefined);
+  } catch (e) {
+    if (!stamp) throw e;
+    return { ok: false, error: { code: 'timestamp-failed', detail: e instanceof Error ? e.message : String(e) } };
+  }
   const reserved = (close - open - 1) / 2;
   if (cms.length > reserved) return { ok: false, error: { code: 'placeholder-too-small', needed: cms.length, reserved } };
   pdf.set(ascii(bytesToHex(cms)), open + 1);

@@ -9,6 +9,7 @@ import { digest, digestByOid, digestOfSignatureOid } from './digest';
 import { OID } from './oids';
 import { summarize, type SignerSummary } from './pkcs12';
 import { rsaVerify } from './rsa';
+import { checkTimeStampToken, type TimeStampCheck } from './timestamp';
 
 /** What can be wrong with one signature; each has its text in `letters.verifyProblem`. */
 export type VerifyProblem =
@@ -34,6 +35,13 @@ export interface SignatureVerdict {
   signedAt?: Instant;
   reason?: string;
   location?: string;
+  /** a certification signature's DocMDP permission (1: no changes), read from its /Reference */
+  certifies?: number;
+  /** PAdES B-T: the time-stamp over the signature, checked */
+  timeStamp?: TimeStampCheck;
+  /** the signer's certificate, and every certificate the signature carried */
+  signerCertificate?: CertificateInfo;
+  certificates?: CertificateInfo[];
 }
 
 export interface PdfVerification {
@@ -48,6 +56,11 @@ export interface PdfVerification {
   coversWholeDocument: boolean;
   signer?: SignerSummary;
   signedAt?: Instant;
+  /** of the last signature: the certificate itself (for judging trust, trust.ts) and the ones it carried */
+  signerCertificate?: CertificateInfo;
+  chain?: CertificateInfo[];
+  /** of the last signature, if time-stamped */
+  timeStamp?: TimeStampCheck;
 }
 
 /**
@@ -82,6 +95,9 @@ export async function verifyPdf(bytes: Uint8Array): Promise<PdfVerification> {
     coversWholeDocument: last?.coversWholeDocument ?? false,
     signer: last?.signer,
     signedAt: last?.signedAt,
+    ...(last?.signerCertificate ? { signerCertificate: last.signerCertificate } : {}),
+    ...(last?.certificates ? { chain: last.certificates } : {}),
+    ...(last?.timeStamp ? { timeStamp: last.timeStamp } : {}),
   };
 }
 
@@ -102,6 +118,8 @@ function verifySignature(file: Uint8Array, dict: PDFDict, range: PDFArray): Sign
     reason: text(dict, 'Reason'),
     location: text(dict, 'Location'),
   };
+  const certifies = docMdpPermission(dict);
+  if (certifies !== undefined) verdict.certifies = certifies;
   const m = dict.get(PDFName.of('M'));
   if (m instanceof PDFString || m instanceof PDFHexString) {
     try {
@@ -130,6 +148,9 @@ function verifySignature(file: Uint8Array, dict: PDFDict, range: PDFArray): Sign
   const cert = findSignerCertificate(info, certificates);
   if (!cert) return { ...verdict, problems: ['signer-certificate-missing'] };
   verdict.signer = summarize(cert);
+  verdict.signerCertificate = cert;
+  verdict.certificates = certificates;
+  if (info.timeStampToken) verdict.timeStamp = checkTimeStampToken(info.timeStampToken, info.signature);
   if (info.signingTime !== undefined) verdict.signedAt = new Date(info.signingTime).toISOString();
 
   const digestName = digestByOid(info.digestAlgorithm);
@@ -148,6 +169,18 @@ function verifySignature(file: Uint8Array, dict: PDFDict, range: PDFArray): Sign
   const toVerify = signedBytes ? digest(signatureDigest, signedBytes) : contentDigest;
   if (!rsaVerify(cert.publicKey, signatureDigest, toVerify, info.signature)) problems.push(signedBytes ? 'signature-invalid' : 'digest-mismatch');
   return { ...verdict, problems, valid: problems.length === 0 };
+}
+
+/** The /P of a DocMDP signature reference (ISO 32000-1 12.8.2.2), if this signature certifies. */
+function docMdpPermission(dict: PDFDict): number | undefined {
+  const refs = dict.lookupMaybe(PDFName.of('Reference'), PDFArray);
+  for (const item of refs?.asArray() ?? []) {
+    const ref = dict.context.lookupMaybe(item, PDFDict);
+    if (ref?.lookupMaybe(PDFName.of('TransformMethod'), PDFName)?.decodeText() !== 'DocMDP') continue;
+    const p = ref.lookupMaybe(PDFName.of('TransformParams'), PDFDict)?.lookupMaybe(PDFName.of('P'), PDFNumber);
+    return p?.asNumber() ?? 2;
+  }
+  return undefined;
 }
 
 /**

@@ -6,7 +6,7 @@ import type { ClauseLibrary } from './schema';
  * case's regime (and request type, where a variant names one).
  */
 export const DEFAULT_CLAUSES: ClauseLibrary = {
-  version: 1,
+  version: 2,
   clauses: [
     {
       id: 'salutation',
@@ -34,58 +34,103 @@ export const DEFAULT_CLAUSES: ClauseLibrary = {
       ],
     },
     {
+      // issue 13: the promise is made from the rule in force, its date and the clause that says it (period.ts)
       id: 'response-time',
       variants: [
         {
           regime: 'pipl',
           style: 'body',
-          text: {
-            'zh-CN': '我们原则上将在验证您的身份后15个工作日内作出答复（《昶联隐私政策》第4.6条），目前预计的答复期限为{{dueDate}}。',
-            'en-US': 'We will as a rule answer within 15 working days after verifying your identity (section 4.6 of the Changlian Privacy Policy); we currently expect to answer by {{dueDate}}.',
-          },
+          text: { 'zh-CN': '{{responsePeriod}}。', 'en-US': '{{responsePeriod}}.' },
         },
         {
           regime: 'gdpr',
           style: 'body',
           text: {
-            'zh-CN': '我们将不作不当延迟地、最迟于收到请求后一个月内（即{{dueDate}}前）答复您。考虑到请求的复杂性和数量，必要时该期限可再延长两个月，届时我们将在第一个月内告知您延期及其原因（《通用数据保护条例》第十二条第三款）。',
-            'en-US': 'We will answer without undue delay and at the latest within one month of receiving your request, that is by {{dueDate}}. Where necessary, taking into account the complexity and number of requests, this period may be extended by two further months; we would tell you so, with the reasons, within the first month (Article 12(3) GDPR).',
+            'zh-CN': '{{responsePeriod}}。考虑到请求的复杂性和数量，必要时该期限可再延长两个月，届时我们将在第一个月内告知您延期及其原因（《通用数据保护条例》第十二条第三款）。',
+            'en-US': '{{responsePeriod}}. Where necessary, taking into account the complexity and number of requests, this period may be extended by two further months; we would tell you so, with the reasons, within the first month (Article 12(3) GDPR).',
           },
         },
       ],
     },
     {
+      // PIPL 65 (the regulator, with its reporting channel); PIPL 50(2): any competent people's court; policy 10.2 as a further forum.
+      // GDPR 12(4): whenever we do not act, the supervisory authority and the courts; 77, 79(2); policy 10.3.
       id: 'remedies',
       variants: [
         {
           regime: 'pipl',
           style: 'body',
           text: {
-            'zh-CN': '如您对本答复有异议，可以与我们联系；您也有权向{{regulator}}投诉、举报（《中华人民共和国个人信息保护法》第六十五条），或者依法向{{court}}提起诉讼（《中华人民共和国个人信息保护法》第五十条、《昶联隐私政策》第10.2条）。',
-            'en-US': 'If you disagree with this answer, please contact us. You also have the right to lodge a complaint with {{regulator}} (Article 65 PIPL) or to bring proceedings before {{court}} (Article 50 PIPL; section 10.2 of the Changlian Privacy Policy).',
+            'zh-CN':
+              '如您对本函或我们对您请求的处理有异议，可以与我们联系；您也有权向{{regulator}}投诉、举报（《中华人民共和国个人信息保护法》第六十五条），举报渠道为{{regulatorChannel}}。我们拒绝您行使权利的请求的，您可以依法向有管辖权的人民法院提起诉讼（《中华人民共和国个人信息保护法》第五十条第二款）；根据《昶联隐私政策》第10.2条，您也可以向{{court}}提起诉讼。',
+            'en-US':
+              'If you disagree with this letter or with how we are handling your request, please contact us. You also have the right to complain to or report to {{regulator}} (Article 65 PIPL), through {{regulatorChannel}}. Where we refuse a request to exercise your rights, you may bring proceedings before any competent people’s court (Article 50(2) PIPL); under section 10.2 of the Changlian Privacy Policy you may also bring them before {{court}}.',
           },
         },
         {
           regime: 'gdpr',
           style: 'body',
           text: {
-            'zh-CN': '如您对本答复有异议，可以与我们联系；您也有权向数据保护监管机构投诉，特别是您惯常居所地、工作地或者涉嫌违法行为发生地所在成员国的监管机构（《通用数据保护条例》第七十七条），并有权寻求司法救济（第七十八条、第七十九条），包括向有管辖权的法院起诉（《昶联隐私政策》第10.3条），或者向{{court}}提起诉讼（《昶联隐私政策》第10.2条）。',
-            'en-US': 'If you disagree with this answer, please contact us. You also have the right to lodge a complaint with a supervisory authority, in particular in the Member State of your habitual residence, place of work or place of the alleged infringement (Article 77 GDPR), and to an effective judicial remedy (Articles 78 and 79 GDPR), before a competent court (section 10.3 of the Changlian Privacy Policy) or before {{court}} (section 10.2).',
+            'zh-CN':
+              '如您对本函或我们对您请求的处理有异议，可以与我们联系。我们未就您的请求采取行动的，您有权向数据保护监管机构投诉，特别是您惯常居所地、工作地或者涉嫌违法行为发生地所在成员国的监管机构，并有权寻求司法救济（《通用数据保护条例》第十二条第四款、第七十七条），包括向您惯常居所地成员国有管辖权的法院起诉（第七十九条第二款；《昶联隐私政策》第10.3条）；您也可以向{{court}}提起诉讼（《昶联隐私政策》第10.2条）。{{euContacts}}',
+            'en-US':
+              'If you disagree with this letter or with how we are handling your request, please contact us. Where we do not take action on your request, you have the right to lodge a complaint with a supervisory authority, in particular in the Member State of your habitual residence, place of work or place of the alleged infringement, and to seek a judicial remedy (Articles 12(4) and 77 GDPR), including before the competent courts of the Member State where you habitually reside (Article 79(2) GDPR; section 10.3 of the Changlian Privacy Policy); you may also bring proceedings before {{court}} (section 10.2).{{euContacts}}',
           },
         },
       ],
     },
     {
+      // an EEA requester gets a number dialable from abroad, or none (a 400 number is not)
       id: 'contact',
       variants: [
         {
           style: 'body',
           text: {
-            'zh-CN': '如有疑问，请发送电子邮件至{{companyEmail}}或拨打客服热线{{companyHotline}}与我们联系，并注明案件编号{{reference}}。',
-            'en-US': 'If you have any questions, please write to {{companyEmail}} or call our hotline {{companyHotline}}, quoting the reference {{reference}}.',
+            'zh-CN': '如有疑问，请{{contactChannels}}与我们联系，并注明案件编号{{reference}}。',
+            'en-US': 'If you have any questions, please {{contactChannels}}, quoting the reference {{reference}}.',
           },
         },
       ],
+    },
+    {
+      // PIPL 50: a refusal states its reasons; GDPR 12(4): the reasons for not taking action
+      id: 'refusal-reasons',
+      variants: [
+        {
+          regime: 'pipl',
+          style: 'body',
+          text: {
+            'zh-CN': '您于{{receivedDate}}提出的{{requestType}}请求（案件编号：{{reference}}），经审查，我们决定不予支持。根据《中华人民共和国个人信息保护法》第五十条，现将理由说明如下：',
+            'en-US': 'We have considered your request of {{receivedDate}} concerning {{requestType}} (reference {{reference}}) and have decided to refuse it. The law requires us to give our reasons (Article 50 PIPL), which are as follows:',
+          },
+        },
+        {
+          regime: 'gdpr',
+          style: 'body',
+          text: {
+            'zh-CN': '您于{{receivedDate}}提出的{{requestType}}请求（案件编号：{{reference}}），经审查，我们决定不就该请求采取行动。根据《通用数据保护条例》第十二条第四款，现将理由说明如下：',
+            'en-US': 'We have considered your request of {{receivedDate}} concerning {{requestType}} (reference {{reference}}) and have decided not to take action on it. Article 12(4) GDPR requires us to tell you our reasons, which are as follows:',
+          },
+        },
+      ],
+    },
+    {
+      // GDPR 15(1)(a)–(h) and 15(2): told with every access answer, from Settings
+      id: 'access-information-intro',
+      variants: [
+        {
+          regime: 'gdpr',
+          style: 'body',
+          text: {
+            'zh-CN': '根据《通用数据保护条例》第十五条第一款、第二款，我们还告知您以下信息：',
+            'en-US': 'As Article 15(1) and (2) GDPR require, we also tell you the following:',
+          },
+        },
+      ],
+    },
+    {
+      id: 'access-information',
+      variants: [{ regime: 'gdpr', style: 'item', text: { 'zh-CN': '{{accessInformation}}', 'en-US': '{{accessInformation}}' } }],
     },
     {
       id: 'recipients-informed',

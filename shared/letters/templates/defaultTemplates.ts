@@ -4,7 +4,9 @@ import { DEFAULT_CLAUSES } from './defaultClauses';
 import type { LetterKind, LetterTemplate, LetterTemplateSet, Regime, TemplateBlock } from './schema';
 
 /**
- * The letters as shipped (version 1 of each); Settings may replace any of
+ * The letters as shipped (version 2 of each: issue 13 put the routes of
+ * complaint in every letter that does not grant, the GDPR's own articles in
+ * refusals and access answers, and the period promise made from the rule); Settings may replace any of
  * them with a newer version. Every one opens and closes with library
  * clauses, so a change of the salutation or of the remedies is made once.
  */
@@ -19,7 +21,7 @@ function template(kind: LetterKind, requestTypes: readonly RequestType[], subjec
     );
   return {
     kind,
-    version: 1,
+    version: 2,
     requestTypes: [...requestTypes],
     ...(regime ? { regime } : {}),
     text: {
@@ -41,6 +43,7 @@ export const DEFAULT_TEMPLATES: LetterTemplate[] = [
     },
     { clause: 'identity-verification' },
     { clause: 'response-time' },
+    { clause: 'remedies' },
     { clause: 'contact' },
     { clause: 'closing-notice' },
   ]),
@@ -55,6 +58,7 @@ export const DEFAULT_TEMPLATES: LetterTemplate[] = [
       zh: '请于{{replyBy}}前将上述材料发送至{{companyEmail}}，或邮寄至{{companyAddress}}，并注明案件编号。答复期限自我们收到完整材料、核实您的身份之日起计算；逾期未收到材料的，我们可能无法处理您的请求并将结案。',
       en: 'Please send it by {{replyBy}} to {{companyEmail}}, or by post to {{companyAddress}}, quoting the reference. The time for our answer runs from the day we have everything we need and have verified your identity; if we do not hear from you by then, we may be unable to handle your request and will close it.',
     },
+    { clause: 'remedies' },
     { clause: 'contact' },
     { clause: 'closing-notice' },
   ]),
@@ -69,6 +73,8 @@ export const DEFAULT_TEMPLATES: LetterTemplate[] = [
       zh: '随函提供的个人信息仅供您本人使用，请妥善保管，避免泄露。',
       en: 'The personal information provided with this letter is for your own use; please keep it safe.',
     },
+    { clause: 'access-information-intro' },
+    { clause: 'access-information' },
     ...REPLY_END,
   ]),
 
@@ -149,10 +155,7 @@ export const DEFAULT_TEMPLATES: LetterTemplate[] = [
   ]),
 
   template('refusal', RIGHTS, { zh: '关于您个人信息相关请求的答复（不予支持）', en: 'Our answer to your request: refused' }, [
-    {
-      zh: '您于{{receivedDate}}提出的{{requestType}}请求（案件编号：{{reference}}），经审查，我们决定不予支持。根据《中华人民共和国个人信息保护法》第五十条，现将理由说明如下：',
-      en: 'We have considered your request of {{receivedDate}} concerning {{requestType}} (reference {{reference}}) and have decided to refuse it. The law requires us to give our reasons (Article 50 PIPL), which are as follows:',
-    },
+    { clause: 'refusal-reasons' },
     { zh: '{{reasons}}', en: '{{reasons}}' },
     ...REPLY_END,
   ]),
@@ -167,6 +170,7 @@ export const DEFAULT_TEMPLATES: LetterTemplate[] = [
         en: 'We received your request concerning {{requestType}} on {{receivedDate}} (reference {{reference}}). Taking into account the complexity and number of requests, and as Article 12(3) GDPR allows, we need to extend the time for our answer to {{extendedDueDate}}, for the following reasons:',
       },
       { zh: '{{extensionReason}}', en: '{{extensionReason}}' },
+      { clause: 'remedies' },
       { clause: 'contact' },
       { clause: 'closing-notice' },
     ],
@@ -197,4 +201,4 @@ export const DEFAULT_TEMPLATES: LetterTemplate[] = [
   ]),
 ];
 
-export const DEFAULT_TEMPLATE_SET: LetterTemplateSet = { version: 1, templates: DEFAULT_TEMPLATES, clauses: DEFAULT_CLAUSES };
+export const DEFAULT_TEMPLATE_SET: LetterTemplateSet = { version: 2, templates: DEFAULT_TEMPLATES, clauses: DEFAULT_CLAUSES };

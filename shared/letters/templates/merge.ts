@@ -3,6 +3,8 @@ import { layoutLanguages, type LetterLanguage, type LetterLayout, type LetterPar
 import { formatLetterDate } from '../dates';
 import { fillFields } from './mergeSyntax';
 import { mergeFieldKinds, type LetterData, type MergeFieldName } from './mergeFields';
+import { accessInformationLines, contactChannels, euContacts } from './companyPhrases';
+import { periodStatement, type LetterPeriod } from './period';
 import { deletionGroundPhrases, legalBasisPhrases, outcomePhrases, requestTypePhrases } from './phrases';
 import type { ClauseLibrary, ClauseVariant, LetterKind, LetterTemplate, Regime, TemplateBlock } from './schema';
 
@@ -75,6 +77,16 @@ export function fieldValue(name: MergeFieldName, data: LetterData, language: Let
       return company.court[language];
     case 'regulator':
       return company.regulator[language];
+    case 'regulatorChannel':
+      return company.regulatorChannel[language];
+    case 'contactChannels':
+      return contactChannels(company, regime, language);
+    case 'euContacts':
+      return euContacts(company, language);
+    case 'accessInformation':
+      return accessInformationLines(company, language).join('\n');
+    case 'responsePeriod':
+      return data.responsePeriod ? periodStatement(data.responsePeriod as LetterPeriod, language) : undefined;
     case 'legalBasis':
       return data.requestType ? legalBasisPhrases[regime][data.requestType][language] : undefined;
     case 'requestType':

@@ -1,6 +1,7 @@
 import type { DeletionGround, Outcome, RequestType } from '../../domain/requestTypes';
 import type { LocalDate } from '../../domain/time';
 import type { LocalizedText } from '../content';
+import type { LetterPeriod } from './period';
 
 /**
  * The merge fields a template may use, and what kind of value each takes.
@@ -12,7 +13,9 @@ import type { LocalizedText } from '../content';
  *   letter needs both);
  * - `derived`: worked out from other fields (the legal basis from the
  *   request type and regime);
- * - `company`: from the company details in Settings.
+ * - `company`: from the company details in Settings;
+ * - `period`: the deadline rule in force and its dates (period.ts), printed
+ *   as the sentence that promises the answer.
  */
 export const mergeFieldKinds = {
   reference: 'text',
@@ -41,7 +44,15 @@ export const mergeFieldKinds = {
   findings: 'localized',
   /** portability: the processor the data goes to */
   recipientParty: 'localized',
+  /** when we will answer: the rule in force, its concrete date and the clause that says it */
+  responsePeriod: 'period',
   legalBasis: 'derived',
+  /** e-mail and a telephone the requester can dial (an international number for an EEA requester) */
+  contactChannels: 'derived',
+  /** GDPR Art. 27 and 37: the EU representative and the DPO, where Settings names them (else nothing) */
+  euContacts: 'derived',
+  /** GDPR Art. 15(1)(a)–(h), 15(2): one line per item, from Settings */
+  accessInformation: 'derived',
   companyName: 'company',
   companyAddress: 'company',
   companyEmail: 'company',
@@ -49,6 +60,7 @@ export const mergeFieldKinds = {
   companyWebsite: 'company',
   court: 'company',
   regulator: 'company',
+  regulatorChannel: 'company',
 } as const;
 
 export type MergeFieldName = keyof typeof mergeFieldKinds;
@@ -64,7 +76,9 @@ type ValueOfKind<K> = K extends 'date'
         ? DeletionGround
         : K extends 'localized'
           ? LocalizedText | string
-          : string;
+          : K extends 'period'
+            ? LetterPeriod
+            : string;
 
 type DataFieldName = { [F in MergeFieldName]: (typeof mergeFieldKinds)[F] extends 'derived' | 'company' ? never : F }[MergeFieldName];
 

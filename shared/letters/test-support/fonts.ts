@@ -1,21 +1,42 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { loadLetterFonts, type LetterFonts } from '../layout/fonts';
+import { fileURLToPath } from 'node:url';
+import { loadLetterFonts, type LetterFontBytes, type LetterFonts } from '../layout/fonts';
 
 const require = createRequire(import.meta.url);
 
-/** The TTFs as the Electron main process would read them: from the installed package. */
-export function fontBytes(): { regular: Uint8Array; bold: Uint8Array } {
-  const dir = require.resolve('@expo-google-fonts/noto-sans-sc/package.json').replace(/package\.json$/, '');
+const ttf = (pkg: string, weight: string, file: string) => new Uint8Array(readFileSync(require.resolve(`@expo-google-fonts/${pkg}/${weight}/${file}_${weight}.ttf`)));
+
+/** The bundled CJK Extension B face (assets/fonts/hanazono). */
+export function extensionBBytes(): Uint8Array {
+  return new Uint8Array(readFileSync(fileURLToPath(new URL('../../../assets/fonts/hanazono/HanaMinB.ttf', import.meta.url))));
+}
+
+/** The TTFs as the Electron main process would read them: from the installed packages. */
+export function fontBytes(style: 'serif' | 'sans' = 'serif', withExtensionB = true): LetterFontBytes {
+  const fallbacks = withExtensionB ? [extensionBBytes()] : [];
+  if (style === 'sans') {
+    return {
+      regular: ttf('noto-sans-sc', '400Regular', 'NotoSansSC'),
+      bold: ttf('noto-sans-sc', '700Bold', 'NotoSansSC'),
+      latin: ttf('noto-sans', '400Regular', 'NotoSans'),
+      latinBold: ttf('noto-sans', '700Bold', 'NotoSans'),
+      fallbacks,
+    };
+  }
   return {
-    regular: new Uint8Array(readFileSync(`${dir}400Regular/NotoSansSC_400Regular.ttf`)),
-    bold: new Uint8Array(readFileSync(`${dir}700Bold/NotoSansSC_700Bold.ttf`)),
+    regular: ttf('noto-serif-sc', '400Regular', 'NotoSerifSC'),
+    bold: ttf('noto-serif-sc', '700Bold', 'NotoSerifSC'),
+    latin: ttf('noto-serif', '400Regular', 'NotoSerif'),
+    latinBold: ttf('noto-serif', '700Bold', 'NotoSerif'),
+    fallbacks,
   };
 }
 
-let cached: LetterFonts | undefined;
-/** Parsed once per test file. */
-export function testFonts(): LetterFonts {
-  cached ??= loadLetterFonts(fontBytes());
-  return cached;
+const cached = new Map<string, LetterFonts>();
+/** Parsed once per test file: the serif chain with the Extension B fallback, as a Chinese letter prints by default. */
+export function testFonts(style: 'serif' | 'sans' = 'serif'): LetterFonts {
+  let fonts = cached.get(style);
+  if (!fonts) cached.set(style, (fonts = loadLetterFonts(fontBytes(style))));
+  return fonts;
 }

@@ -7,6 +7,20 @@ import { DEFAULT_CLAUSES } from '../templates/defaultClauses';
 import { DEFAULT_TEMPLATES } from '../templates/defaultTemplates';
 import type { LetterData } from '../templates/mergeFields';
 import type { LetterKind, LetterTemplate } from '../templates/schema';
+import { WorkingDayCalendar } from '../../calendar/workingDayCalendar';
+import { SHIPPED_CALENDAR_DATA } from '../../calendar/shippedCalendarData';
+import { computeDeadline } from '../../deadlines/computeDeadline';
+import { DEFAULT_DEADLINE_RULES, type DeadlineRule } from '../../deadlines/deadlineRule';
+import { letterPeriodFrom, type LetterPeriod } from '../templates/period';
+
+const calendar = new WorkingDayCalendar(SHIPPED_CALENDAR_DATA);
+
+/** The case's period under `rules` (the shipped ones by default) as of `today`, as the editor hands it to the merge. */
+export function periodOf(c: Case, rules: readonly DeadlineRule[] = DEFAULT_DEADLINE_RULES, today = '2026-09-28'): LetterPeriod {
+  const period = letterPeriodFrom(computeDeadline(c, calendar, rules, today));
+  if (!period) throw new Error('no rule gives this case a period');
+  return period;
+}
 
 const now = '2026-09-28T02:30:00.000Z';
 
@@ -61,7 +75,7 @@ export const sampleCase: Case = {
   updatedAt: now,
 };
 
-export const officer: LetterSignatory = { name: '王敏', title: { 'zh-CN': '法务专员', 'en-US': 'Legal Officer' } };
+export const officer: LetterSignatory = { name: '王敏', title: { 'zh-CN': '法务专员', 'en-US': 'Legal Officer' }, romanisedName: 'Wang Min' };
 
 /** What an officer writes for each letter, in both languages. */
 export const written: LetterData = {
@@ -102,7 +116,7 @@ export function sampleLetter(kind: LetterKind, layout?: LetterLayout, extra: Let
   const c: Case = { ...sampleCase, gdpr: eea, requestType: template.requestTypes[0] ?? 'access' };
   const result = composeLetter({
     template,
-    data: letterDataFromCase(c, requester, officer, '2026-09-28', { ...written, ...extra }),
+    data: letterDataFromCase(c, requester, officer, '2026-09-28', { responsePeriod: periodOf(c), ...written, ...extra }),
     layout: layout ?? defaultLayout(c, requester),
     regime: regimeOf(c),
     company: DEFAULT_COMPANY_DETAILS,

@@ -60,8 +60,9 @@ export default defineConfig({
     target === 'web'
       ? {
           // our own web host (electron/webHost/): security headers, the mailbox routes, and a fixed
-          // port — a server already on it is never reused, since it would be another app's origin
-          command: `node electron/runTs.mjs electron/webHost/cli.ts --port ${PORT}`,
+          // port — a server already on it is never reused, since it would be another app's origin;
+          // CASEDESK_E2E_ROOT serves another build (to check that a journey fails against a broken one)
+          command: `node electron/runTs.mjs electron/webHost/cli.ts --port ${PORT}${process.env.CASEDESK_E2E_ROOT ? ` --root ${process.env.CASEDESK_E2E_ROOT}` : ''}`,
           cwd: '..',
           url: `http://127.0.0.1:${PORT}/`,
           reuseExistingServer: false,

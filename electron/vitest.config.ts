@@ -7,5 +7,8 @@ export default defineConfig({
     root: import.meta.dirname,
     include: ['**/*.test.ts'],
     environment: 'node',
+    // a timeout says "hung", not "slow": signing a letter or starting a test server beside a CPU hog takes
+    // longer than vitest's 5 s default on our 2 cores (speed is npm run bench's business)
+    testTimeout: 30_000,
   },
 });

@@ -7,5 +7,7 @@ export default defineConfig({
     root: import.meta.dirname,
     include: ['**/*.test.ts'],
     environment: 'node',
+    // a timeout says "hung", not "slow": beside a CPU hog a letter or a fuzz case runs past the 5 s default
+    testTimeout: 30_000,
   },
 });

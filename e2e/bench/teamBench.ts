@@ -61,7 +61,8 @@ async function synced(page: Page, timeoutMs: number): Promise<void> {
 async function signIn(page: Page, serverUrl: string, member: TeamMember): Promise<TeamSettings> {
   await page.getByRole('navigation').getByRole('menuitem', { name: '设置' }).click();
   const team = new TeamSettings(page);
-  await team.signInAndPlan(serverUrl, member);
+  // a store of 10,000 cases takes a while to plan on a loaded machine (outside a test, expect waits 5 s)
+  await team.signInAndPlan(serverUrl, member, 600_000);
   return team;
 }
 

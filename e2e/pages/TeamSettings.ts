@@ -8,12 +8,12 @@ export class TeamSettings {
   }
 
   /** Signs in and waits for the plan, which comes before anything is uploaded. */
-  async signInAndPlan(serverUrl: string, member: { username: string; password: string }) {
+  async signInAndPlan(serverUrl: string, member: { username: string; password: string }, timeout?: number) {
     await this.card.getByLabel('服务器地址').fill(serverUrl);
     await this.card.getByLabel('用户名').fill(member.username);
     await this.card.getByLabel('密码').fill(member.password);
     await this.card.getByRole('button', { name: '登录并查看加入计划' }).click();
-    await expect(this.card.getByText('加入计划（尚未执行）')).toBeVisible();
+    await expect(this.card.getByText('加入计划（尚未执行）')).toBeVisible(timeout === undefined ? {} : { timeout });
   }
 
   /** Carries the plan out and waits until the card shows the membership. */

@@ -109,3 +109,20 @@ test('a tampered audit event is reported at start', async ({ app }) => {
   await app.reload();
   await expect(app.getByTestId('audit-start-banner')).toContainText('审计日志异常');
 });
+
+test('a store whose key is gone: the failure screen says so, and leads to a restore only once the officer confirms', async ({ app, shot }) => {
+  await new FirstRunPage(app).startEmpty('王敏');
+  await new CaseListPage(app).expectShown();
+  // the keychain lost the store's key (a reinstalled system, say): the vault's database goes as the page unloads
+  await app.evaluate(() => void indexedDB.deleteDatabase('casedesk-keyring'));
+  await app.reload();
+  await expect(app.getByText('案件库存在，但其密钥已不在系统钥匙串中')).toBeVisible();
+  await shot('store-key-missing');
+  await app.getByRole('button', { name: '从备份恢复', exact: true }).click();
+  const confirm = app.getByRole('dialog').filter({ hasText: '删除无法读取的案件库，从备份恢复？' });
+  await expect(confirm).toContainText('请先点“导出可读取的数据”');
+  await confirm.getByRole('button', { name: '删除并从备份恢复' }).click();
+  // an empty store under a new key, whose first-run page restores a backup
+  await new FirstRunPage(app).expectShown();
+  await expect(app.getByRole('button', { name: '从备份恢复', exact: true })).toBeVisible();
+});

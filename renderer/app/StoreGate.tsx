@@ -1,6 +1,8 @@
-import { Spin } from 'antd';
+import { Modal, Spin } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
-import { setDatabase } from '../db/database';
+import { DATABASE_NAME, setDatabase } from '../db/database';
+import { discardUnreadableStore, restoreIsTheWayOut } from '../db/discardStore';
+import { useText } from '../i18n/useText';
 import { unlockStore, type StoreFailure } from '../db/unlockStore';
 import { StoreFailurePage } from '../features/store/StoreFailurePage';
 import { startTeamSync } from '../features/team/teamRuntime';
@@ -35,7 +37,22 @@ export function StoreGate({ children }: { children: React.ReactNode }) {
   useEffect(() => {
     void open();
   }, [open]);
+  const t = useText();
+  // the unreadable store is deleted only once the officer says so; the first-run page of the empty store restores
+  const restore = () =>
+    Modal.confirm({
+      title: t('store.restoreConfirmTitle'),
+      content: t('store.restoreConfirmBody'),
+      okText: t('store.restoreConfirmOk'),
+      okButtonProps: { danger: true },
+      onOk: async () => {
+        await discardUnreadableStore(DATABASE_NAME);
+        await open();
+      },
+    });
   if (state.kind === 'opening') return <Spin fullscreen />;
-  if (state.kind === 'failed') return <StoreFailurePage failure={state.failure} onRetry={() => void open()} />;
+  if (state.kind === 'failed') {
+    return <StoreFailurePage failure={state.failure} onRetry={() => void open()} {...(restoreIsTheWayOut(state.failure.kind) ? { onRestore: restore } : {})} />;
+  }
   return children;
 }

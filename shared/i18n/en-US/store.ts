@@ -13,7 +13,7 @@ export const store: MessageTree<typeof zh.store> = {
     'newer-version': 'This case store was written by a newer CaseDesk. This version will not open it, so as not to damage it. Please update CaseDesk.',
     corrupted: "The case store's data is damaged, or opening it failed in a way that could not be identified.",
   },
-  whatToDo: 'You can copy the error below for support, export what can still be read, or restore from a backup. Nothing in the store is changed or deleted.',
+  whatToDo: 'You can copy the error below for support, export what can still be read, or restore from a backup. Nothing in the store is changed or deleted unless you confirm a restore.',
   errorDetail: 'Error details',
   copyError: 'Copy the error',
   copied: 'Copied',
@@ -21,6 +21,9 @@ export const store: MessageTree<typeof zh.store> = {
   exportedReadable: 'Exported {count} readable records ({unreadable} could not be read)',
   exportFailed: 'Export failed: {reason}',
   restoreFromBackup: 'Restore from a backup',
+  restoreConfirmTitle: 'Delete the unreadable case store and restore from a backup?',
+  restoreConfirmBody: "This workstation's case store will be deleted and CaseDesk will start with an empty store, whose first-run page offers “Restore from a backup”. This cannot be undone: if you have not yet, choose “Export what can be read” first.",
+  restoreConfirmOk: 'Delete and restore from a backup',
   retry: 'Try again',
   quotaWarning: 'The case store uses {percent}% of its storage quota ({used} of {quota}). Free disk space, or export a backup and purge expired data.',
 };

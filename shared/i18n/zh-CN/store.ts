@@ -11,7 +11,7 @@ export const store = {
     'newer-version': '此案件库由更新版本的 CaseDesk 写入，本版本不能打开，以免损坏数据。请升级 CaseDesk。',
     corrupted: '案件库的数据已损坏，或打开时发生了无法识别的错误。',
   },
-  whatToDo: '可以复制下面的错误信息交给技术支持；导出仍可读取的数据；或从备份恢复。原有数据不会被更改或删除。',
+  whatToDo: '可以复制下面的错误信息交给技术支持；导出仍可读取的数据；或从备份恢复。除非您确认从备份恢复，原有数据不会被更改或删除。',
   errorDetail: '错误信息',
   copyError: '复制错误信息',
   copied: '已复制',
@@ -19,6 +19,9 @@ export const store = {
   exportedReadable: '已导出 {count} 条可读取的记录（{unreadable} 条无法读取）',
   exportFailed: '导出失败：{reason}',
   restoreFromBackup: '从备份恢复',
+  restoreConfirmTitle: '删除无法读取的案件库，从备份恢复？',
+  restoreConfirmBody: '本机的案件库将被删除，然后 CaseDesk 以空白案件库启动，您可在首次使用页面选择“从备份恢复”。删除后无法撤销：如尚未导出，请先点“导出可读取的数据”。',
+  restoreConfirmOk: '删除并从备份恢复',
   retry: '重试',
   quotaWarning: '案件库已使用存储配额的 {percent}%（{used} / {quota}）。请清理磁盘或在设置中导出备份后清除过期数据。',
 } as const;

@@ -55,4 +55,15 @@ export class DeadlinePanel {
     await this.page.getByRole('dialog').getByRole('button', { name: '保存' }).click();
     await expect(this.page.getByRole('dialog')).toBeHidden();
   }
+
+  /** 重新打开 or 作废: each asks for its reason before it saves (issue 14) */
+  async withReason(button: '重新打开' | '作废', reasonLabel: string, reason: string) {
+    await this.page.getByRole('button', { name: button, exact: true }).click();
+    const dialog = this.page.getByRole('dialog', { name: button });
+    await dialog.getByRole('button', { name: '保存' }).click();
+    await expect(dialog.getByText('必填')).toBeVisible();
+    await dialog.getByLabel(reasonLabel).fill(reason);
+    await dialog.getByRole('button', { name: '保存' }).click();
+    await expect(dialog).toBeHidden();
+  }
 }

@@ -44,7 +44,9 @@ export function CaseDetailPage() {
         <Typography.Title level={3} id="case-title" style={{ margin: 0 }}>
           {c.reference}
         </Typography.Title>
-        <StatusTag status={c.status} />
+        <span data-testid="case-status">
+          <StatusTag status={c.status} stage={c.stage} />
+        </span>
         <Tag>{t(`requestType.${c.requestType}`)}</Tag>
         {c.gdpr ? <Tag color="blue">{t('cases.gdpr')}</Tag> : null}
         {/* a message that could not be parsed was kept raw: an officer must read it (SPEC §1) */}

@@ -37,6 +37,7 @@ export const caseStage = {
   'awaiting-requester': '等待申请人补充',
   answered: '已答复',
   closed: '已结案',
+  voided: '作废',
 } as const;
 
 export const outcome = {
@@ -79,6 +80,8 @@ export const auditAction = {
   'case.updated': '修改案件',
   'case.status-changed': '状态变更',
   'case.assigned': '分配承办人',
+  'case.voided': '作废案件',
+  'case.reopened': '重新打开案件',
   'clock.paused': '暂停计时',
   'clock.resumed': '恢复计时',
   'clock.extended': '延长期限',

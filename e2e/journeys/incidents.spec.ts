@@ -52,7 +52,7 @@ test('an incident from discovery to reports, drafts and the list of affected peo
   await page.saveRecord();
 
   // 1,200,000 people: 较大, so the 4-hour report; EEA people: the 72-hour Art. 33 notice
-  await expect(app.getByText('建议分级：较大')).toBeVisible();
+  await expect(app.getByText('建议分级：较大', { exact: true })).toBeVisible(); // the grade once, in its tag (issue 14: it read 较大 较大)
   const regulator = page.obligation('向监管部门报告');
   await expect(regulator.getByText('时限：2026-11-30 14:00')).toBeVisible();
   await expect(regulator.getByRole('timer')).toHaveText(/^剩余 (4 小时 0|3 小时 59) 分$/);

@@ -113,7 +113,7 @@ export function extendDeadline(
       // never "saved" without effect: a rule with no extension (or none left) refuses it (issue 14)
       const allowed = canExtend(c, context.rules);
       if (!allowed.allowed) throw new Error(`not allowed: ${allowed.why}`);
-      if (extension.amount > (allowed.left ?? 0)) throw new Error(`not allowed: extension-over-limit`);
+      if (extension.amount > allowed.left) throw new Error(`not allowed: extension-over-limit`);
       return { ...c, extensions: [...c.extensions, { id: crypto.randomUUID(), ...extension, at: now.toISOString(), by: actor }] };
     },
     { action: 'clock.extended', summary: extension.reason, actor, now },

@@ -16,9 +16,11 @@ export type Refusal =
   | 'no-rule' // no rule applies to the case
   | 'extension-used-up'; // the rule's maximum is reached
 
-export type Permission = { allowed: true } | { allowed: false; why: Refusal };
-const yes: Permission = { allowed: true };
-const no = (why: Refusal): Permission => ({ allowed: false, why });
+export type Permission<Why extends Refusal = Refusal> = { allowed: true } | { allowed: false; why: Why };
+/** why 延长期限 may be refused (each has its sentence under clock.extendRefused) */
+export type ExtendRefusal = Extract<Refusal, 'voided' | 'closed' | 'no-rule' | 'no-extension-in-rule' | 'extension-used-up'>;
+const yes = { allowed: true } as const;
+const no = <Why extends Refusal>(why: Why) => ({ allowed: false, why }) as const;
 
 export const isVoided = (c: Pick<Case, 'stage' | 'voided'>): boolean => c.stage === 'voided' || c.voided !== undefined;
 
@@ -39,7 +41,7 @@ export function canReopen(c: Case): Permission {
 }
 
 /** 延长期限: only when the case's own rule foresees an extension and some of it is left. */
-export function canExtend(c: Case, rules: readonly DeadlineRule[]): Permission & { left?: number } {
+export function canExtend(c: Case, rules: readonly DeadlineRule[]): { allowed: true; left: number } | { allowed: false; why: ExtendRefusal } {
   if (isVoided(c)) return no('voided');
   if (c.status === 'closed') return no('closed');
   const { primary } = selectRules(c, rules);

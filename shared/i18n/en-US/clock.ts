@@ -49,8 +49,6 @@ export const clock: MessageTree<typeof zh> = {
     'no-rule': 'Cannot be extended: no deadline rule applies to this case.',
     closed: 'Cannot be extended: the case is closed.',
     voided: 'Cannot be extended: the case is void.',
-    'not-closed': '',
-    purged: 'Cannot be extended: the case data was deleted at the end of retention.',
   },
   saved: 'Saved; the due date was recomputed',
   failed: 'Not saved: {message}',

@@ -123,3 +123,13 @@ export const auditAction: MessageTree<typeof zh.auditAction> = {
   'sync.conflict-resolved': 'Sync conflict resolved',
   'sync.refused': 'Change refused by the server',
 };
+
+export const citation: MessageTree<typeof zh.citation> = {
+  privacyPolicy: 'Privacy Policy',
+  legalNotice: 'Legal Notice',
+  civilCode: 'Civil Code',
+  pipl: 'PIPL',
+  cybersecurityLaw: 'Cybersecurity Law',
+  dataSecurityLaw: 'Data Security Law',
+  electronicSignatureLaw: 'Electronic Signature Law',
+};

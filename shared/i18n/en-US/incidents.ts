@@ -41,7 +41,8 @@ export const incidents: MessageTree<typeof zh> = {
   },
   grade: {
     general: 'General (一般)',
-    major: 'Major (较大)',
+    // not "Major": readers take that for 重大 (issue 14); 较大 is the grade between 一般 and 重大
+    major: 'Relatively serious (较大)',
     serious: 'Serious (重大)',
     'especially-serious': 'Especially serious (特别重大)',
   },
@@ -159,7 +160,8 @@ export const incidents: MessageTree<typeof zh> = {
 
   grading: {
     title: 'Grade',
-    suggested: 'Suggested grade: {grade}',
+    /** followed by the grade's tag (the grade is not repeated in the text) */
+    suggested: 'Suggested grade:',
     because: '{count} people affected, at least {threshold}',
     belowThreshold: '{count} people affected, below 1,000,000 (Major)',
     noCount: 'No number of people yet: treated as General for now',

@@ -47,8 +47,6 @@ export const clock = {
     'no-rule': '不能延长：本案没有适用的期限规则。',
     closed: '不能延长：案件已结案。',
     voided: '不能延长：案件已作废。',
-    'not-closed': '',
-    purged: '不能延长：案件数据已按保存期限删除。',
   },
   saved: '已保存，期限已重新计算',
   failed: '未能保存：{message}',

@@ -121,3 +121,14 @@ export const auditAction = {
   'sync.conflict-resolved': '解决同步冲突',
   'sync.refused': '服务器拒绝更改',
 } as const;
+
+/** The words of a rule's or a type's citation (shared/i18n/citation.ts): zh-CN shows the stored source as written. */
+export const citation = {
+  privacyPolicy: '隐私政策',
+  legalNotice: '法律声明',
+  civilCode: '民法典',
+  pipl: '个人信息保护法',
+  cybersecurityLaw: '网络安全法',
+  dataSecurityLaw: '数据安全法',
+  electronicSignatureLaw: '电子签名法',
+} as const;

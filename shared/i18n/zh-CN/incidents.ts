@@ -161,7 +161,8 @@ export const incidents = {
 
   grading: {
     title: '事件分级',
-    suggested: '建议分级：{grade}',
+    /** followed by the grade's tag (the grade is not repeated in the text) */
+    suggested: '建议分级：',
     because: '受影响 {count} 人，达到 {threshold} 人',
     belowThreshold: '受影响 {count} 人，未达到 1,000,000 人（较大）',
     noCount: '尚未填写受影响人数，暂按一般处理',

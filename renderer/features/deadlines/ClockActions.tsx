@@ -10,6 +10,7 @@ import { closeCase, extendDeadline, pauseClock, reopenCase, resumeClock, setTarg
 import { database } from '../../db/database';
 import { useText } from '../../i18n/useText';
 import { useOfficerName } from '../ui/useOfficer';
+import { validFields } from '../ui/validFields';
 
 type Action = 'pause' | 'resume' | 'extend' | 'target' | 'close' | 'void' | 'reopen';
 
@@ -55,7 +56,8 @@ export function ClockActions({ record, today, rules }: { record: Case; today: Lo
   };
 
   const save = async () => {
-    const values = await form.validateFields();
+    const values = await validFields(form);
+    if (!values) return;
     // nothing is saved without knowing who acts (the audit event names them)
     if (!actor) return;
     const db = database();

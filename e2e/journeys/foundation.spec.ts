@@ -39,7 +39,7 @@ test('first run → sample data → the list → a case → English and back', a
   await detail.expectCase(reference);
   for (const pane of ['申请人', '时间线', '材料', '函件']) await expect(detail.pane(pane)).toBeVisible();
   // the opening of the case is on its timeline, with who did it
-  await expect(app.getByText('立案')).toBeVisible();
+  await expect(app.getByText('登记案件')).toBeVisible();
   await shot('case-page-zh');
 
   const shell = new Shell(app);

@@ -1,7 +1,7 @@
 /** The deadline panel of a case: its due date, "why this date?", and the clock actions. */
 export const clock = {
   title: '期限',
-  legalDue: '法定答复期限',
+  legalDue: '答复期限',
   ceiling: '上限（收件起 30 日）',
   target: '内部目标日',
   effectiveDue: '看板显示日期',

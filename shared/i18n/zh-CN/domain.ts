@@ -44,7 +44,7 @@ export const outcome = {
   granted: '已同意',
   'partly-granted': '部分同意',
   refused: '拒绝',
-  'storage-only': '仅存储（限制处理）',
+  'storage-only': '限制处理（仅存储）',
   withdrawn: '申请人撤回',
   'closed-unanswered': '申请人未回复，结案',
 } as const;
@@ -76,7 +76,7 @@ export const documentKind = {
 } as const;
 
 export const auditAction = {
-  'case.created': '立案',
+  'case.created': '登记案件',
   'case.updated': '修改案件',
   'case.status-changed': '状态变更',
   'case.assigned': '分配承办人',

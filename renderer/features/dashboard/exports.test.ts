@@ -79,6 +79,12 @@ describe('the .xlsx list for auditors', () => {
     for (const name of ['张三丰', 'Anna Schmidt', '欧阳娜娜']) expect(everything).not.toContain(name);
   });
 
+  it('a voided case reads 作废, not 按期 (issue 14: it was never answered)', () => {
+    const voided = aCase({ status: 'closed', stage: 'voided', reference: 'CL-2026-0105', receivedAt: at('2026-11-20', '10:00'), dueDate: '2026-12-11', voided: { at: at('2026-11-21', '10:00'), by: '王敏', reason: '误登记' } });
+    const [, row] = auditSheet([{ case: voided, requesterName: '李雷' }], '2026-11-30', zh);
+    expect(row?.at(-1)).toBe('作废');
+  });
+
   it('names the file in plain ASCII', () => {
     expect(exportFileName('overdue', '2026-11-30', 'xlsx')).toBe('CaseDesk-overdue-2026-11-30.xlsx');
     expect(exportFileName('王敏', '2026-11-30', 'xlsx')).toBe('CaseDesk-list-2026-11-30.xlsx');

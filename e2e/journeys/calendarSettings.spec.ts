@@ -99,12 +99,12 @@ test('an imported .ics that adds a holiday recomputes an open case', async ({ ap
   await shot('settings-calendar-recomputed-zh');
 
   // the banner's switch (Settings has one of its own)
-  await app.getByRole('banner').getByRole('button', { name: '切换语言' }).click();
+  await app.getByRole('banner').getByRole('button', { name: 'English（切换为英文界面）' }).click();
   await expect(settings.recompute).toContainText('Calendar version 2026.2 applied.');
   await expect(settings.calendar).toContainText('updated in Settings');
   await settings.showFromTop(settings.calendar);
   await shot('settings-calendar-recomputed-en');
-  await app.getByRole('banner').getByRole('button', { name: 'Switch language' }).click();
+  await app.getByRole('banner').getByRole('button', { name: '中文 (switch to Chinese)' }).click();
 
   await settings.recompute.getByRole('link', { name: candidate.reference }).click();
   await expect(app.getByRole('heading', { name: candidate.reference, level: 3 })).toBeVisible();
@@ -187,11 +187,11 @@ test('the stricter reading of policy 4.6 recomputes the open cases; a bad amount
   await expect(amount).toHaveAttribute('aria-invalid', 'true');
   await expect(settings.rules.getByRole('button', { name: '保存并重新计算' })).toBeDisabled();
   await expectEveryControlNamed(app);
-  await app.getByRole('banner').getByRole('button', { name: '切换语言' }).click();
+  await app.getByRole('banner').getByRole('button', { name: 'English（切换为英文界面）' }).click();
   await expect(settings.rules.getByText('Enter a whole number from 1 to 10000')).toBeVisible();
   await settings.showFromTop(settings.rules);
   await shot('settings-rules-en');
-  await app.getByRole('banner').getByRole('button', { name: 'Switch language' }).click();
+  await app.getByRole('banner').getByRole('button', { name: '中文 (switch to Chinese)' }).click();
 
   await settings.rules.getByRole('button', { name: '恢复默认规则' }).click();
   await settings.rules.getByRole('button', { name: '保存并重新计算' }).click();

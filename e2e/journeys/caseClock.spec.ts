@@ -77,3 +77,27 @@ test('a refusal cannot be closed without its reasons (PIPL 50)', async ({ app })
   await expect(dialog).toBeHidden();
   await expect(app.getByText('已结案').first()).toBeVisible();
 });
+
+test('nothing irreversible by one click: a closed case is reopened with a reason, an extension its rule does not allow is refused, a case is voided', async ({ app }) => {
+  const list = new CaseListPage(app);
+  await list.search(WORKED_EXAMPLE_SUBJECT);
+  await list.expectCounts(1, '\\d+');
+  const reference = (await list.caseLinks().first().textContent())!;
+  await list.caseLinks().first().click();
+  const panel = new DeadlinePanel(app);
+  const status = app.getByTestId('case-status');
+  await expect(app.getByRole('button', { name: '作废', exact: true })).toHaveCount(0); // closed: reopen first
+  await panel.withReason('重新打开', '重新打开的原因', '申请人来电指出答复遗漏了部分登录记录');
+  await expect(status).toHaveText('处理中');
+  await expect(panel.legalDue).toHaveText('2026-10-23'); // recomputed from the rule, not the closing
+  // policy 4.6 foresees no extension: the button says so instead of saving nothing
+  await expect(app.getByRole('button', { name: '延长期限' })).toBeDisabled();
+  await expect(app.getByText('不能延长：本案适用的规则没有规定延长期限。')).toBeVisible();
+  await panel.withReason('作废', '作废原因', '测试误登记');
+  await expect(status).toHaveText('作废');
+  await expect(app.getByText(/^已作废（\d{4}-\d{2}-\d{2}，王敏）：测试误登记$/)).toBeVisible();
+  await expect(app.getByRole('button', { name: '重新打开' })).toHaveCount(0);
+  // the number stays used and is shown as 作废 in the list
+  await app.goBack();
+  await expect(list.rows().filter({ hasText: reference })).toContainText('作废');
+});

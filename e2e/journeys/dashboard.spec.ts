@@ -4,6 +4,7 @@ import { expect, scaled, test } from '../fixtures';
 import { DashboardPage } from '../pages/DashboardPage';
 import { FirstRunPage } from '../pages/FirstRunPage';
 import { Shell } from '../pages/Shell';
+import { brokenWords } from '../pages/layout';
 
 const STATES = ['已逾期', '今日到期', '3 个工作日内到期', '已暂停', '正常'] as const;
 
@@ -93,6 +94,9 @@ test('the dashboard: each count is the list behind it; officers, the calendar, e
   await expect(dashboard.list('Cases: Overdue')).toBeVisible();
   await expect(dashboard.card('Overdue')).toHaveAttribute('aria-label', `Overdue: ${counts['已逾期']} cases, show the list`);
   await app.getByRole('heading', { name: 'Deadlines', level: 3 }).scrollIntoViewIfNeeded();
+  // no English word broken inside a table cell ("Overdu/e", issue 14)
+  await expect(app.getByRole('table').first()).toBeVisible();
+  await expect.poll(() => brokenWords(app.locator('table'))).toEqual([]);
   await shot('dashboard-en');
   await dashboard.region('Due-date calendar').scrollIntoViewIfNeeded();
   await shot('dashboard-en-calendar');

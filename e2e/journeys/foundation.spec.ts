@@ -39,7 +39,7 @@ test('first run → sample data → the list → a case → English and back', a
   await detail.expectCase(reference);
   for (const pane of ['申请人', '时间线', '材料', '函件']) await expect(detail.pane(pane)).toBeVisible();
   // the opening of the case is on its timeline, with who did it
-  await expect(app.getByText('立案')).toBeVisible();
+  await expect(app.getByText('登记案件')).toBeVisible();
   await shot('case-page-zh');
 
   const shell = new Shell(app);
@@ -70,7 +70,13 @@ test('starting empty shows an empty list and every section is reachable', async 
 });
 
 test('the officer name is required on first run', async ({ app }) => {
+  // issue 14: the refused form threw an uncaught page error
+  const errors: string[] = [];
+  app.on('pageerror', (e) => errors.push(e.message));
   await app.getByRole('button', { name: '载入示例数据' }).click();
   await expect(app.getByText('请填写您的姓名')).toBeVisible();
   await expect(app.getByRole('heading', { name: '欢迎使用 CaseDesk 案件台' })).toBeVisible();
+  await app.getByRole('button', { name: '从空白开始' }).click();
+  await expect(app.getByRole('heading', { name: '欢迎使用 CaseDesk 案件台' })).toBeVisible();
+  expect(errors).toEqual([]);
 });

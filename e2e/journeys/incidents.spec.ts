@@ -29,12 +29,12 @@ test('an incident from discovery to reports, drafts and the list of affected peo
   await page.expectIncident('INC-2026-0001');
 
   // the record, without contact details yet
-  await page.field('事件经过').fill('第三方短信服务接口的访问控制配置错误，部分用户的手机号码和账户信息可被未经授权访问。');
+  await page.field('事件经过').fill('第三方短信服务接口的访问控制配置错误，部分用户的电子邮箱地址可被未经授权访问。');
   await page.field('涉事设施、系统、平台').fill('昶联短信平台 API 网关');
   await page.field('发生地点').fill('浙江省宁波市（数据中心）');
   await page.check('泄露');
-  await page.check('手机号码');
-  await page.check('账户与联系信息（姓名、电子邮箱、账户名、密码）');
+  // issue 14: only email addresses leaked, and only they are ticked (each data element is its own box)
+  await page.check('电子邮箱');
   await app.getByRole('radio', { name: '确切人数' }).check();
   await page.field('确切的受影响人数').fill('1200000');
   await page.field('涉及记录数').fill('1500000');
@@ -47,12 +47,12 @@ test('an incident from discovery to reports, drafts and the list of affected peo
   await page.field('已采取的处置措施').fill('已关闭该接口并重置全部密钥。');
   await page.field('措施效果').fill('关闭后未再发现异常访问。');
   await page.field('将要采取的措施').fill('全面排查其他接口的访问控制配置。');
-  await page.field('个人可采取的防范措施（建议）').fill('请警惕冒充客服的电话和短信，及时修改账户密码。');
+  await page.field('个人可采取的防范措施（建议）').fill('请警惕冒充客服的邮件，不要点击其中的链接。');
   await page.field('对个人的补救措施').fill('为受影响用户免费提供一年的账户安全保护服务。');
   await page.saveRecord();
 
   // 1,200,000 people: 较大, so the 4-hour report; EEA people: the 72-hour Art. 33 notice
-  await expect(app.getByText('建议分级：较大')).toBeVisible();
+  await expect(app.getByText('建议分级：较大', { exact: true })).toBeVisible(); // the grade once, in its tag (issue 14: it read 较大 较大)
   const regulator = page.obligation('向监管部门报告');
   await expect(regulator.getByText('时限：2026-11-30 14:00')).toBeVisible();
   await expect(regulator.getByRole('timer')).toHaveText(/^剩余 (4 小时 0|3 小时 59) 分$/);
@@ -85,6 +85,9 @@ test('an incident from discovery to reports, drafts and the list of affected peo
   }
   await page.pickDraft('个人通知（短信）');
   await expect(app.getByText(/^\d+ 字，2 条短信$/)).toBeVisible();
+  // the SMS to every person names what leaked, and no password
+  await expect(page.draftText('个人通知（短信）')).toHaveValue(/可能涉及您的电子邮箱。/);
+  await expect(page.draftText('个人通知（短信）')).not.toHaveValue(/密码|账户名/);
   await page.pickDraft('监管报告');
   await quiet(app);
   await shot('incident-drafts-blocked-zh');
@@ -108,6 +111,8 @@ test('an incident from discovery to reports, drafts and the list of affected peo
   await expect(app.getByText(/^尚未导入签名证书，已导出未签名的 PDF：INC-2026-0001-监管报告\.pdf$/)).toBeVisible();
   await page.pickDraft('GDPR 第 33 条通知（英文）');
   await expect(app.getByText('内容完整，可以定稿')).toBeVisible();
+  await expect(page.draftText('GDPR 第 33 条通知（英文）')).toHaveValue(/Categories of personal data: email addresses\n/);
+  await expect(page.draftText('GDPR 第 33 条通知（英文）')).not.toHaveValue(/password/i);
   await quiet(app);
   await shot('incident-drafts-zh');
 

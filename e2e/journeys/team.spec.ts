@@ -109,7 +109,7 @@ test('an officer’s case opened while the server is down reaches the manager’
   await expect(list.rows().filter({ hasText: reference })).toBeVisible();
   await list.openCase(reference);
   // the acting person is the signed-in team user, not a typed name
-  await expect(manager.getByText(/立案.*wangmin/)).toBeVisible();
+  await expect(manager.getByText(/登记案件.*wangmin/)).toBeVisible();
   await shot(manager, 'team-manager-sees-case');
 
   // print staff: a workstation of the print database only, with no case in it

@@ -55,4 +55,23 @@ export class DeadlinePanel {
     await this.page.getByRole('dialog').getByRole('button', { name: '保存' }).click();
     await expect(this.page.getByRole('dialog')).toBeHidden();
   }
+
+  /** 重新打开 or 作废: each asks for its reason before it saves (issue 14) */
+  async withReason(button: '重新打开' | '作废', reasonLabel: string, reason: string) {
+    await this.page.getByRole('button', { name: button, exact: true }).click();
+    const dialog = this.page.getByRole('dialog', { name: button });
+    // saved empty: the form says what is missing, and nothing escapes as an uncaught page error (issue 14)
+    const errors: string[] = [];
+    const onError = (e: Error) => errors.push(e.message);
+    this.page.on('pageerror', onError);
+    await dialog.getByRole('button', { name: '保存' }).click();
+    await expect(dialog.getByText('必填')).toBeVisible();
+    await dialog.getByLabel(reasonLabel).fill(' ');
+    await expect(dialog.getByText('必填')).toBeVisible();
+    this.page.off('pageerror', onError);
+    expect(errors).toEqual([]);
+    await dialog.getByLabel(reasonLabel).fill(reason);
+    await dialog.getByRole('button', { name: '保存' }).click();
+    await expect(dialog).toBeHidden();
+  }
 }

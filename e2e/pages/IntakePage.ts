@@ -123,7 +123,7 @@ export class IntakePage {
   }
 
   async submitPaper() {
-    await this.page.getByRole('button', { name: '保存并立案' }).click();
+    await this.page.getByRole('button', { name: '保存并登记' }).click();
   }
 
   /** The reference of the case the form just opened. */

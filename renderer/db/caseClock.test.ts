@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { withFreshDatabase } from './test-support/freshDatabase';
 import { editCalendarDay, SHIPPED_CALENDAR_DATA } from '../../shared/calendar';
-import { closeCase, extendDeadline, markIdentityVerified, pauseClock, recomputeOpenCases, resumeClock, setTargetDate } from './caseClock';
+import { closeCase, extendDeadline, markIdentityVerified, pauseClock, recomputeOpenCases, reopenCase, resumeClock, setTargetDate, voidCase } from './caseClock';
+import { liveCases } from './liveTallies';
 import { openCase, type CaseIntake } from './cases';
 import { CaseDeskDatabase } from './database';
 import { writeSetting } from './settings';
@@ -69,9 +70,10 @@ describe('the clock of a case', () => {
   });
 
   it('records every change in the audit chain with the before and after', async () => {
-    const opened = await openCase(db, accessRequest(true), '王敏', at('2026-09-28'));
+    const gdpr = accessRequest(true);
+    const opened = await openCase(db, { ...gdpr, case: { ...gdpr.case, gdpr: true } }, '王敏', at('2026-09-28'));
     await setTargetDate(db, opened.id, '2026-10-20', '李娜');
-    await extendDeadline(db, opened.id, { amount: 5, reason: '案情复杂' }, '李娜');
+    await extendDeadline(db, opened.id, { amount: 1, reason: '案情复杂' }, '李娜');
     const events = (await db.auditLog.orderBy('[chain+seq]').toArray()).filter((e) => e.action !== 'store.created');
     expect(events.map((e) => e.action)).toEqual(['case.created', 'case.updated', 'clock.extended']);
     expect(events[1]).toMatchObject({ actor: '李娜', before: { targetDate: undefined }, after: { targetDate: '2026-10-20' } });
@@ -98,5 +100,36 @@ describe('the clock of a case', () => {
     expect((await db.cases.get(done.id))!.dueDate).toBe('2026-10-23');
     const last = await db.auditLog.orderBy('[chain+seq]').last();
     expect(last).toMatchObject({ action: 'clock.recomputed', actor: '王敏' });
+  });
+
+  it('延长期限 on a rule without extensions is refused, and nothing is saved (issue 14)', async () => {
+    const opened = await openCase(db, accessRequest(true), '王敏', at('2026-09-28'));
+    await expect(extendDeadline(db, opened.id, { amount: 5, reason: '案情复杂' }, '王敏')).rejects.toThrow('not allowed: no-extension-in-rule');
+    expect(await db.cases.get(opened.id)).toMatchObject({ extensions: [], dueDate: opened.dueDate });
+    expect(await db.auditLog.where('action').equals('clock.extended').count()).toBe(0);
+  });
+
+  it('作废: the number stays, the case leaves the live counts, the audit event names no reason (issue 14)', async () => {
+    const opened = await openCase(db, accessRequest(true), '王敏', at('2026-09-28'));
+    const voided = await voidCase(db, opened.id, '李雷寄来的附件不是申请', '王敏', at('2026-09-29'));
+    expect(voided).toMatchObject({ reference: opened.reference, status: 'closed', stage: 'voided', voided: { reason: '李雷寄来的附件不是申请', by: '王敏' } });
+    expect(await liveCases(db)).toEqual([]);
+    expect((await db.liveTallies.toArray()).every((t) => t.paused === 0 && t.undated === 0 && Object.values(t.due).every((n) => n === 0))).toBe(true);
+    const event = await db.auditLog.where('action').equals('case.voided').first();
+    expect(event).toMatchObject({ actor: '王敏', summary: `${opened.reference} voided` });
+    expect(JSON.stringify(event)).not.toContain('李雷');
+    await expect(reopenCase(db, opened.id, '误作废', '王敏')).rejects.toThrow('not allowed: voided');
+    expect(await verifyAuditLog(db, { records: true })).toMatchObject({ ok: true });
+  });
+
+  it('重新打开: a closed case is open again with its due date recomputed, audited (issue 14)', async () => {
+    const opened = await openCase(db, accessRequest(true), '王敏', at('2026-09-28'));
+    await closeCase(db, opened.id, { outcome: 'granted', closedAt: '2026-10-09T02:00:00.000Z' }, '王敏');
+    const reopened = await reopenCase(db, opened.id, '申请人指出答复有遗漏', '王敏', at('2026-10-12'));
+    expect(reopened).toMatchObject({ status: 'open', stage: 'in-progress', dueDate: '2026-10-23', reopenings: [{ reason: '申请人指出答复有遗漏', by: '王敏' }] });
+    expect(reopened.closedAt).toBeUndefined();
+    const event = await db.auditLog.where('action').equals('case.reopened').first();
+    expect(event).toMatchObject({ before: { status: 'closed' }, after: { status: 'open' } });
+    expect(JSON.stringify(event)).not.toContain('遗漏');
   });
 });

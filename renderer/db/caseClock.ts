@@ -1,6 +1,7 @@
 import Dexie from 'dexie';
 import { recomputeAll } from '../../shared/deadlines';
 import type { AuditAction } from '../../shared/domain/audit';
+import { canExtend, reopenedCase, voidedCase } from '../../shared/cases/lifecycle';
 import { caseSchema, type Case } from '../../shared/domain/case';
 import type { Outcome } from '../../shared/domain/requestTypes';
 import { shanghaiDate, type Instant, type LocalDate } from '../../shared/domain/time';
@@ -20,6 +21,9 @@ function clockSnapshot(c: Case) {
     dueDate: c.dueDate,
     outcome: c.outcome,
     closedAt: c.closedAt,
+    // when, not why: a reason may name people, and the audit text holds no personal data
+    voidedAt: c.voided?.at,
+    reopenedAt: c.reopenings?.map((r) => r.at),
   };
 }
 
@@ -35,13 +39,13 @@ interface ClockChange {
  * the calendar and rules in force, validates, saves, and records the audit
  * event with the before and after: all in one transaction.
  */
-export async function changeCaseClock(db: CaseDeskDatabase, caseId: string, apply: (c: Case) => Case, change: ClockChange): Promise<Case> {
+export async function changeCaseClock(db: CaseDeskDatabase, caseId: string, apply: (c: Case, context: DeadlineContext) => Case, change: ClockChange): Promise<Case> {
   const now = change.now ?? new Date();
   return db.transaction('rw', [db.cases, db.settings, db.auditLog], async () => {
     const before = await db.cases.get(caseId);
     if (!before) throw new Error(`case ${caseId} does not exist`);
     const context = await readDeadlineContext(db);
-    const changed = apply(structuredClone(before));
+    const changed = apply(structuredClone(before), context);
     const dueDate = legalDueDate(changed, context, shanghaiDate(now.getTime()));
     const { dueDate: _old, dueDateMovedFrom: _moved, ...rest } = changed;
     // a change the officer made explains itself: only recomputations flag a moved date
@@ -105,12 +109,25 @@ export function extendDeadline(
   return changeCaseClock(
     db,
     caseId,
-    (c) => ({
-      ...c,
-      extensions: [...c.extensions, { id: crypto.randomUUID(), ...extension, at: now.toISOString(), by: actor }],
-    }),
+    (c, context) => {
+      // never "saved" without effect: a rule with no extension (or none left) refuses it (issue 14)
+      const allowed = canExtend(c, context.rules);
+      if (!allowed.allowed) throw new Error(`not allowed: ${allowed.why}`);
+      if (extension.amount > allowed.left) throw new Error(`not allowed: extension-over-limit`);
+      return { ...c, extensions: [...c.extensions, { id: crypto.randomUUID(), ...extension, at: now.toISOString(), by: actor }] };
+    },
     { action: 'clock.extended', summary: extension.reason, actor, now },
   );
+}
+
+/** 作废 (issue 14): a case opened by mistake; its number stays used. The reason stays on the case, not in the audit text. */
+export function voidCase(db: CaseDeskDatabase, caseId: string, reason: string, actor: string, now: Date = new Date()) {
+  return changeCaseClock(db, caseId, (c) => voidedCase(c, { reason, at: now.toISOString(), by: actor }), { action: 'case.voided', summary: 'voided', actor, now });
+}
+
+/** 重新打开 (issue 14): a closed case is open again, its due date recomputed. */
+export function reopenCase(db: CaseDeskDatabase, caseId: string, reason: string, actor: string, now: Date = new Date()) {
+  return changeCaseClock(db, caseId, (c) => reopenedCase(c, { reason, at: now.toISOString(), by: actor }), { action: 'case.reopened', summary: 'reopened', actor, now });
 }
 
 /** An internal target date (or none); the dashboard shows the earlier of it and the legal date. */

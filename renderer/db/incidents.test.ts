@@ -85,7 +85,7 @@ describe('drafts in the store', () => {
     expect(error).toBeInstanceOf(DraftIncompleteError);
     expect((error as DraftIncompleteError).missing.map((m) => m.element)).toEqual(['categories', 'advice', 'contact']);
 
-    await updateIncidentRecord(db, i.id, { categories: ['phone-numbers'], adviceToIndividuals: '请警惕诈骗电话。', contact: { name: '王敏', phone: '400-7800-900', email: '' } }, '王敏', NOW);
+    await updateIncidentRecord(db, i.id, { categories: ['phone'], adviceToIndividuals: '请警惕诈骗电话。', contact: { name: '王敏', phone: '400-7800-900', email: '' } }, '王敏', NOW);
     const ready = await markDraftReady(db, i.id, 'sms', '王敏', NOW);
     expect(ready.drafts.sms).toMatchObject({ readyBy: '王敏', readyAt: NOW.toISOString() });
     expect(ready.drafts.sms?.text).toContain('致电400-7800-900');

@@ -2,6 +2,7 @@ import type { CalendarDayEntry } from '../calendar/calendarData';
 import type { CalendarIssue } from '../calendar/calendarValidation';
 import { toDayNumber, weekdayOf } from '../calendar/dayNumber';
 import type { LocalDate } from '../domain/time';
+import { citationText } from '../i18n/citation';
 import { type TextKey, type TextParams, translate } from '../i18n/messages';
 import type { UiLocale } from '../platform/contract';
 import type { DeadlineUnit } from './deadlineRule';
@@ -35,7 +36,7 @@ const KNOWN_RULES = ['gdpr', 'rights-request', 'complaint', 'ip-notice', 'ceilin
 
 function ruleName(locale: UiLocale, id: string, source: string): string {
   const known = KNOWN_RULES.find((k) => k === id);
-  return known ? translate(locale, `deadlines.rule.${known}`) : source;
+  return known ? translate(locale, `deadlines.rule.${known}`) : citationText(source, locale);
 }
 
 function amountText(locale: UiLocale, unit: DeadlineUnit, n: number): string {
@@ -107,7 +108,7 @@ export function formatExplanation(result: DeadlineResult, locale: UiLocale): Exp
     const startEvent = t(`deadlines.startEvent.${rule.startEvent}`);
     lines.push({
       kind: 'rule',
-      text: t('deadlines.explain.rule', { rule: ruleName(locale, rule.ruleId, rule.source), source: rule.source, startEvent, period: amountText(locale, rule.unit, rule.amount) }),
+      text: t('deadlines.explain.rule', { rule: ruleName(locale, rule.ruleId, rule.source), source: citationText(rule.source, locale), startEvent, period: amountText(locale, rule.unit, rule.amount) }),
     });
     lines.push(
       rule.startDate !== undefined
@@ -145,7 +146,7 @@ export function formatExplanation(result: DeadlineResult, locale: UiLocale): Exp
   if (c && (c.governs || !rule)) {
     lines.push({
       kind: 'ceiling',
-      text: t('deadlines.explain.ceiling', { rule: ruleName(locale, c.ruleId, c.source), period: amountText(locale, c.unit, c.amount), start: c.startDate, source: c.source, date: c.date }),
+      text: t('deadlines.explain.ceiling', { rule: ruleName(locale, c.ruleId, c.source), period: amountText(locale, c.unit, c.amount), start: c.startDate, source: citationText(c.source, locale), date: c.date }),
     });
     if (c.rolledForward) lines.push({ kind: 'roll-forward', text: t(rollKey(c.rolledForward), rollParams(c.rolledForward)) });
     if (c.governs && rule?.dueDate !== undefined) lines.push({ kind: 'ceiling', text: t('deadlines.explain.ceilingGoverns', { date: c.date }) });

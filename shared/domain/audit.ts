@@ -47,6 +47,9 @@ export const auditActionIds = [
   'sync.conflict-detected',
   'sync.conflict-resolved',
   'sync.refused',
+  // issue 14: nothing irreversible by one click
+  'case.voided',
+  'case.reopened',
 ] as const;
 export const auditActionSchema = z.enum(auditActionIds);
 export type AuditAction = z.infer<typeof auditActionSchema>;

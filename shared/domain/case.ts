@@ -35,6 +35,7 @@ export const caseStageIds = [
   'awaiting-requester', // 等待申请人补充
   'answered', // 已答复
   'closed', // 已结案
+  'voided', // 作废: opened by mistake (status closed, no closing date, off every count; issue 14)
 ] as const;
 export const caseStageSchema = z.enum(caseStageIds);
 export type CaseStage = z.infer<typeof caseStageSchema>;
@@ -134,6 +135,14 @@ export const caseSchema = z.object({
   postmarkDate: localDateSchema.optional(),
   /** the postal tracking number (快递单号 / 挂号信号) of a letter received on paper */
   trackingNumber: z.string().trim().min(1).max(100).optional(),
+  /**
+   * 作废 (issue 14): the case was opened by mistake. Its number stays used and
+   * shown; the case is `closed` with stage `voided` and no closing date, so it
+   * is off the live counts, the overdue list and the monthly figures.
+   */
+  voided: z.object({ at: instantSchema, by: z.string().min(1).max(100), reason: z.string().trim().min(1).max(2000) }).optional(),
+  /** each reopening of a closed case, with its reason (issue 14); the closing it undid is in the audit trail */
+  reopenings: z.array(z.object({ at: instantSchema, by: z.string().min(1).max(100), reason: z.string().trim().min(1).max(2000) })).optional(),
   /** set when the case's personal data was purged at the end of retention (policy 5.5.1; shared/retention/) */
   purgedAt: instantSchema.optional(),
   createdAt: instantSchema,

@@ -8,6 +8,7 @@ import {
   incidentRegionIds,
   individualNoticeModeIds,
   obligationIds,
+  categoryElementsOf,
   personalInfoCategoryIds,
   reportStageIds,
 } from '../incidents/vocabulary';
@@ -98,7 +99,11 @@ export const incidentSchema = z.object({
   /** where it happened (the reporting measures ask for 地点) */
   place: text(500),
   breachTypes: z.array(z.enum(breachTypeIds)).max(breachTypeIds.length),
-  categories: z.array(z.enum(personalInfoCategoryIds)).max(personalInfoCategoryIds.length),
+  /** data elements (issue 14); a record stored with the older grouped ids is read as the elements they named */
+  categories: z.preprocess(
+    (stored) => (Array.isArray(stored) && stored.every((id) => typeof id === 'string') ? categoryElementsOf(stored) : stored),
+    z.array(z.enum(personalInfoCategoryIds)).max(personalInfoCategoryIds.length),
+  ),
   categoriesOther: text(2000),
   /** undefined: not yet assessed */
   sensitiveInvolved: z.boolean().optional(),

@@ -19,7 +19,7 @@ describe('locale files', () => {
   it('fills placeholders and resolves ids that contain dots', () => {
     expect(translate('zh-CN', 'cases.shown', { shown: 3, total: 200 })).toBe('显示 3 / 200 件');
     expect(translate('en-US', 'cases.shown', { shown: 3, total: 200 })).toBe('Showing 3 of 200');
-    expect(translate('zh-CN', 'auditAction.case.created')).toBe('立案');
+    expect(translate('zh-CN', 'auditAction.case.created')).toBe('登记案件');
     expect(translate('en-US', 'auditAction.identity.revealed')).toBe('Full ID number revealed');
   });
 

@@ -4,45 +4,97 @@
  */
 
 /**
- * Categories of personal information, taken from the privacy policy's own
+ * The personal information an incident touched, one data element per id
+ * (issue 14: a notice names exactly what leaked, so "email addresses" must
+ * not drag "passwords" in with it). Taken from the privacy policy's own
  * lists so that a notice names them in the policy's words:
  * 1.1.2 (registration and real-name data), 1.2.1 (contact data), 1.3.1
  * (device and log data), 1.3.3 (support and call records), 1.5 (security
- * data), and the definition of 个人敏感信息 (address book, location,
- * browsing records) and section 三.4 (biometrics).
+ * data), the definition of 个人敏感信息 (address book, location, itinerary,
+ * browsing records) and section 三.4 (biometrics). The order is the order of
+ * the checkboxes and of the drafts' lists.
  */
 export const personalInfoCategoryIds = [
-  'account-contact', // 姓名、电子邮箱、账户名、密码 (1.1.2, 1.2.1)
-  'id-numbers', // 身份证号码 (1.1.2 经办人信息, 3.1.5)
-  'bank-accounts', // 银行账户及充值信息 (1.1.2; 定义: 财产信息)
-  'phone-numbers', // 手机号码、个人电话号码 (1.2.1)
-  'device-identifiers', // IMEI、AndroidID、OAID、IMSI、ICCID、GAID、MEID、IDFV、IDFA、MAC (1.3.1)
-  'location', // 精准定位信息、行程信息 (定义)
-  'logs', // 登录 IP、操作日志、服务日志、网页浏览记录 (1.3.1, 1.5, 定义)
-  'communication-records', // 咨询、保障记录及通信或通话记录 (1.3.3)
+  'name', // 姓名 (1.1.2)
+  'phone', // 手机号码 (1.2.1)
+  'email', // 电子邮箱 (1.2.1)
+  'account-name', // 账户名 (1.1.2)
+  'password', // 密码 (1.1.2)
+  'id-number', // 身份证件号码 (1.1.2 经办人信息, 3.1.5)
+  'address', // 通信地址
+  'bank-card', // 银行卡号及银行账户 (1.1.2; 定义: 财产信息)
+  'top-up', // 充值与交易记录 (1.1.2; 定义: 财产信息)
+  'call-records', // 通信、通话记录 (1.3.3)
+  'support-records', // 咨询、保障记录 (1.3.3)
+  'precise-location', // 精准定位信息 (定义); not 'location', the old id of 精准定位与行程信息
+  'itinerary', // 行程信息 (定义)
   'address-book', // 通讯录 (定义)
-  'business-licence', // 单位名称、营业执照、统一社会信用代码、法定代表人姓名 (1.1.2)
+  'login-ip', // 登录 IP 地址 (1.3.1, 1.5)
+  'operation-logs', // 操作日志、服务日志 (1.3.1)
+  'browsing-records', // 网页浏览记录 (定义)
+  'device-identifiers', // IMEI、AndroidID、OAID、IMSI、ICCID、GAID、MEID、IDFV、IDFA、MAC (1.3.1)
+  'business-licence', // 单位名称、营业执照、统一社会信用代码、法定代表人姓名 (1.1.2): about an enterprise
   'biometrics', // 个人生物识别信息 (三.4)
 ] as const;
 export type PersonalInfoCategory = (typeof personalInfoCategoryIds)[number];
 
 /**
- * The categories the policy itself calls 个人敏感信息 (its definitions and
+ * Incidents recorded before issue 14 stored grouped categories. Each old id
+ * reads as every element it named, so an old record keeps saying what it said
+ * (the officer can then untick what did not leak); ids that were already one
+ * element keep their id.
+ */
+export const LEGACY_CATEGORY_ELEMENTS: Readonly<Record<string, readonly PersonalInfoCategory[]>> = {
+  'account-contact': ['name', 'email', 'account-name', 'password'],
+  'id-numbers': ['id-number'],
+  'bank-accounts': ['bank-card', 'top-up'],
+  'phone-numbers': ['phone'],
+  location: ['precise-location', 'itinerary'],
+  logs: ['login-ip', 'operation-logs', 'browsing-records'],
+  'communication-records': ['support-records', 'call-records'],
+};
+
+/**
+ * Stored category ids (old or new) as data elements, each once, in the
+ * checkbox order. Unknown ids are kept at the end so that the schema rejects them.
+ */
+export function categoryElementsOf(stored: readonly string[]): string[] {
+  const wanted = new Set<string>();
+  for (const id of stored) for (const element of LEGACY_CATEGORY_ELEMENTS[id] ?? [id]) wanted.add(element);
+  const known: string[] = personalInfoCategoryIds.filter((id) => wanted.has(id));
+  return [...known, ...[...wanted].filter((id) => !isPersonalInfoCategory(id))];
+}
+
+/** What a stored record's categories name, as elements (the drafts and the form read records stored before issue 14 through this). */
+export function storedCategoryElements(stored: readonly string[]): PersonalInfoCategory[] {
+  return categoryElementsOf(stored).filter(isPersonalInfoCategory);
+}
+
+function isPersonalInfoCategory(id: string): id is PersonalInfoCategory {
+  return (personalInfoCategoryIds as readonly string[]).includes(id);
+}
+
+/**
+ * The elements the policy itself calls 个人敏感信息 (its definitions and
  * 三.4): property data (bank accounts and top-ups), identity data (ID
  * card), network identity data (account name, email, password), and
  * address book, phone numbers, itinerary, browsing records, precise
- * location, biometrics. Logs count because they hold browsing records.
- * Business-licence data is about an enterprise, and device identifiers are
- * not on the policy's list: the officer may still say yes for them.
+ * location, biometrics. A name or an address alone is not on that list,
+ * business-licence data is about an enterprise, and device identifiers,
+ * login IPs and logs are not on it either: the officer may still say yes.
  */
 export const SENSITIVE_BY_POLICY: ReadonlySet<PersonalInfoCategory> = new Set<PersonalInfoCategory>([
-  'account-contact',
-  'id-numbers',
-  'bank-accounts',
-  'phone-numbers',
-  'location',
-  'logs',
+  'phone',
+  'email',
+  'account-name',
+  'password',
+  'id-number',
+  'bank-card',
+  'top-up',
+  'precise-location',
+  'itinerary',
   'address-book',
+  'browsing-records',
   'biometrics',
 ]);
 

@@ -24,7 +24,8 @@ afterAll(async () => {
   await server?.stop();
 }, 60_000);
 
-function intake(name: string): CaseIntake {
+/** `gdpr`: an EEA requester, whose rule (GDPR Art. 12(3)) foresees an extension (issue 14: other rules refuse one) */
+function intake(name: string, gdpr = false): CaseIntake {
   return {
     requester: { create: { kind: 'individual', name, email: `${name}@example.cn`, idNumber: '11010519491231002X', region: 'mainland' } },
     case: {
@@ -33,7 +34,7 @@ function intake(name: string): CaseIntake {
       receivedAtSource: 'received-header',
       requestType: 'access',
       typeConfirmed: true,
-      gdpr: false,
+      gdpr,
       subject: `${name} 查阅申请`,
       summary: '',
       status: 'open',
@@ -72,11 +73,11 @@ describe('the team store', () => {
   it('merges two officers’ offline edits of one case the same way on both, keeping the pause and the extension', async () => {
     const [a, b] = await pair('team-conflict');
     try {
-      const opened = await openCase(a.db, intake('李雷'), TEAM.wang.username);
+      const opened = await openCase(a.db, intake('李雷', true), TEAM.wang.username);
       await expect.poll(async () => (await b.db.cases.get(opened.id))?.id, { timeout: 60_000 }).toBe(opened.id);
       await Promise.all([a.engine.stop(), b.engine.stop()]);
       await pauseClock(a.db, opened.id, '2026-12-01', '等待补充材料', TEAM.wang.username);
-      await extendDeadline(b.db, opened.id, { amount: 5, reason: '案情复杂' }, TEAM.li.username);
+      await extendDeadline(b.db, opened.id, { amount: 1, reason: '案情复杂' }, TEAM.li.username);
       a.engine.start();
       b.engine.start();
       const merged = async (ws: Workstation) => {
@@ -98,11 +99,11 @@ describe('the team store', () => {
   it('lets an officer resolve the conflict: one record everywhere, both sides audited, the losing version closed', async () => {
     const [a, b] = await pair('team-resolve');
     try {
-      const opened = await openCase(a.db, intake('韩梅梅'), TEAM.wang.username);
+      const opened = await openCase(a.db, intake('韩梅梅', true), TEAM.wang.username);
       await expect.poll(async () => (await b.db.cases.get(opened.id))?.id, { timeout: 60_000 }).toBe(opened.id);
       await Promise.all([a.engine.stop(), b.engine.stop()]);
       await pauseClock(a.db, opened.id, '2026-12-01', '等待补充材料', TEAM.wang.username);
-      await extendDeadline(b.db, opened.id, { amount: 5, reason: '案情复杂' }, TEAM.li.username);
+      await extendDeadline(b.db, opened.id, { amount: 1, reason: '案情复杂' }, TEAM.li.username);
       a.engine.start();
       b.engine.start();
       await expect.poll(async () => (await a.db.syncConflicts.get(`cases:${opened.id}`))?.docId, { timeout: 60_000 }).toBe(`cases:${opened.id}`);

@@ -6,6 +6,9 @@ import { requestTypes } from '../../../shared/domain/requestTypes';
 import { caseTimeline } from '../../../shared/domain/caseTimeline';
 import { CaseConflictBanner } from '../team/CaseConflictBanner';
 import { useText } from '../../i18n/useText';
+import { citationText } from '../../../shared/i18n/citation';
+import { useAppSelector } from '../../app/store';
+import { selectLocale } from '../ui/uiSlice';
 import { DeadlinePanel } from '../deadlines/DeadlinePanel';
 import { IdentityPanel } from '../identity/IdentityPanel';
 import { CaseLettersPane } from '../letters/CaseLettersPane';
@@ -25,6 +28,7 @@ function formatSize(bytes: number): string {
 /** A case: header, requester, timeline, documents and letters (each pane grows with its own issue). */
 export function CaseDetailPage() {
   const t = useText();
+  const locale = useAppSelector(selectLocale);
   const { caseId } = useParams();
   const data = useCaseRecord(caseId);
   if (data === undefined) return <Spin />;
@@ -44,7 +48,9 @@ export function CaseDetailPage() {
         <Typography.Title level={3} id="case-title" style={{ margin: 0 }}>
           {c.reference}
         </Typography.Title>
-        <StatusTag status={c.status} />
+        <span data-testid="case-status">
+          <StatusTag status={c.status} stage={c.stage} />
+        </span>
         <Tag>{t(`requestType.${c.requestType}`)}</Tag>
         {c.gdpr ? <Tag color="blue">{t('cases.gdpr')}</Tag> : null}
         {/* a message that could not be parsed was kept raw: an officer must read it (SPEC §1) */}
@@ -68,7 +74,7 @@ export function CaseDetailPage() {
           <Descriptions.Item label={t('cases.header.assignee')}>{c.assignee}</Descriptions.Item>
           <Descriptions.Item label={t('cases.column.stage')}>{t(`caseStage.${c.stage}`)}</Descriptions.Item>
           <Descriptions.Item label={t('cases.column.type')}>
-            {t(`requestType.${c.requestType}`)} <Typography.Text type="secondary">（{requestTypes[c.requestType].source}）</Typography.Text>
+            {t(`requestType.${c.requestType}`)} <Typography.Text type="secondary">{t('cases.header.typeSource', { source: citationText(requestTypes[c.requestType].source, locale) })}</Typography.Text>
           </Descriptions.Item>
           {c.outcome ? <Descriptions.Item label={t('cases.header.outcome')}>{t(`outcome.${c.outcome}`)}</Descriptions.Item> : null}
           {c.closedAt ? <Descriptions.Item label={t('cases.header.closedAt')}>{shanghaiDateTime(c.closedAt)}</Descriptions.Item> : null}

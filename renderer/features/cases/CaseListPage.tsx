@@ -1,4 +1,4 @@
-import { Button, Input, Select, Space, Table, Tag, Typography } from 'antd';
+import { Button, Flex, Input, Select, Space, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import type { SorterResult } from 'antd/es/table/interface';
 import { useDeferredValue, useEffect, useMemo, useState } from 'react';
@@ -77,18 +77,20 @@ export function CaseListPage() {
       key: 'requester',
       onCell: cellRole,
       width: 180,
-      ellipsis: true,
+      // no cell ellipsis: it clipped the 需人工复核 tag (issue 14); a long name is cut, the tags wrap below it
       render: (_, { row }) =>
         row ? (
-          <Space size={4}>
-            {row.requesterName}
+          <Flex wrap gap={4} align="center" data-testid="requester-cell">
+            <Typography.Text ellipsis={{ tooltip: row.requesterName }} style={{ maxWidth: '100%' }}>
+              {row.requesterName}
+            </Typography.Text>
             {row.case.gdpr ? <Tag color="blue">{t('cases.gdpr')}</Tag> : null}
             {row.case.needsReview ? <Tag color="red">{t('cases.needsReview')}</Tag> : null}
-          </Space>
+          </Flex>
         ) : null,
     },
     { title: t('cases.column.type'), key: 'type', onCell: cellRole, width: 160, ellipsis: true, render: (_, { row }) => (row ? t(`requestType.${row.case.requestType}`) : null) },
-    { title: t('cases.column.status'), key: 'status', onCell: cellRole, width: 100, render: (_, { row }) => (row ? <StatusTag status={row.case.status} /> : null) },
+    { title: t('cases.column.status'), key: 'status', onCell: cellRole, width: 100, render: (_, { row }) => (row ? <StatusTag status={row.case.status} stage={row.case.stage} /> : null) },
     { title: t('cases.column.stage'), key: 'stage', onCell: cellRole, width: 140, render: (_, { row }) => (row ? t(`caseStage.${row.case.stage}`) : null) },
     { title: t('cases.column.assignee'), key: 'assignee', onCell: cellRole, width: 100, render: (_, { row }) => row?.case.assignee },
     {

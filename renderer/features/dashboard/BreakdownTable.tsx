@@ -55,10 +55,11 @@ export function BreakdownTable({ rows, keyTitle, label, showLabel, selectedKey, 
         );
       },
     },
-    { title: t('deadlines.dashboard.workload.open'), key: 'open', align: 'right', width: 72, render: (_, r) => figure(r.open) },
-    { title: t('deadlines.dashboard.workload.paused'), key: 'paused', align: 'right', width: 72, render: (_, r) => figure(r.paused, STATE_COLOURS.paused) },
-    { title: t('deadlines.dashboard.workload.overdue'), key: 'overdue', align: 'right', width: 72, render: (_, r) => figure(r.overdue, STATE_COLOURS.overdue) },
-    { title: t('deadlines.dashboard.workload.dueToday'), key: 'dueToday', align: 'right', width: 72, render: (_, r) => figure(r.dueToday, STATE_COLOURS['due-today']) },
+    // 88px: 72 broke the English "Overdue" inside the word (issue 14)
+    { title: t('deadlines.dashboard.workload.open'), key: 'open', align: 'right', width: 88, render: (_, r) => figure(r.open) },
+    { title: t('deadlines.dashboard.workload.paused'), key: 'paused', align: 'right', width: 88, render: (_, r) => figure(r.paused, STATE_COLOURS.paused) },
+    { title: t('deadlines.dashboard.workload.overdue'), key: 'overdue', align: 'right', width: 88, render: (_, r) => figure(r.overdue, STATE_COLOURS.overdue) },
+    { title: t('deadlines.dashboard.workload.dueToday'), key: 'dueToday', align: 'right', width: 88, render: (_, r) => figure(r.dueToday, STATE_COLOURS['due-today']) },
     { title: t('deadlines.dashboard.workload.dueSoon'), key: 'dueSoon', align: 'right', width: 112, render: (_, r) => figure(r.dueSoon, STATE_COLOURS['due-soon']) },
   ];
   return (

@@ -44,7 +44,7 @@ const rows: ExportCase[] = [
 describe('the .xlsx list for auditors', () => {
   it('has exactly the columns an auditor asks for, times in Shanghai, the requester masked', () => {
     const sheet = auditSheet(rows, '2026-11-30', zh);
-    expect(sheet[0]).toEqual(['案件编号', '收件时间（北京时间）', '申请人（已脱敏）', '请求类型', '状态', '承办人', '身份验证时间（北京时间）', '法定期限', '结案时间（北京时间）', '是否按期']);
+    expect(sheet[0]).toEqual(['案件编号', '收件时间（北京时间）', '申请人（已脱敏）', '请求类型', '状态', '承办人', '身份验证时间（北京时间）', '答复期限', '结案时间（北京时间）', '是否按期']);
     expect(sheet.slice(1)).toEqual([
       ['CL-2026-0101', '2026-09-28 09:30', '张**', '查阅', '已结案', '王敏', '2026-09-28 15:00', '2026-10-23', '2026-10-23 16:45', '按期'],
       ['CL-2026-0102', '2026-10-12 08:05', 'A*** S******', '删除', '已结案', '李娜', '2026-10-13 10:00', '2026-11-02', '2026-11-03 09:00', '逾期'],
@@ -77,6 +77,12 @@ describe('the .xlsx list for auditors', () => {
     expect(readBack).toEqual(sheet);
     const everything = Object.values(files).map((f) => strFromU8(f)).join('\n');
     for (const name of ['张三丰', 'Anna Schmidt', '欧阳娜娜']) expect(everything).not.toContain(name);
+  });
+
+  it('a voided case reads 作废, not 按期 (issue 14: it was never answered)', () => {
+    const voided = aCase({ status: 'closed', stage: 'voided', reference: 'CL-2026-0105', receivedAt: at('2026-11-20', '10:00'), dueDate: '2026-12-11', voided: { at: at('2026-11-21', '10:00'), by: '王敏', reason: '误登记' } });
+    const [, row] = auditSheet([{ case: voided, requesterName: '李雷' }], '2026-11-30', zh);
+    expect(row?.at(-1)).toBe('作废');
   });
 
   it('names the file in plain ASCII', () => {

@@ -28,8 +28,9 @@ export async function withRequesterNames(db: CaseDeskDatabase, cases: readonly C
   return cases.map((c) => ({ case: c, requesterName: names.get(c.requesterId) ?? '' }));
 }
 
-/** 按期 / 逾期 for a closed case; for an open one, overdue once its date has passed, else blank. */
+/** 按期 / 逾期 for a closed case; 作废 for a voided one (never answered, issue 14); for an open one, overdue once its date has passed, else blank. */
 function onTimeText(c: Case, today: LocalDate, t: Translate): string {
+  if (c.stage === 'voided') return t('caseStage.voided');
   if (c.status === 'closed') return closedOnTime(c) ? t('deadlines.dashboard.sheet.closedOnTime') : t('deadlines.dashboard.sheet.closedLate');
   return c.dueDate !== undefined && c.dueDate < today ? t('deadlines.dashboard.sheet.openOverdue') : '';
 }

@@ -1,15 +1,18 @@
-import { App, Button, DatePicker, Form, Input, InputNumber, Modal, Select, Space } from 'antd';
+import { App, Button, DatePicker, Form, Input, InputNumber, Modal, Select, Space, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
+import { canExtend, canReopen, canVoid, isVoided } from '../../../shared/cases/lifecycle';
+import type { DeadlineRule } from '../../../shared/deadlines';
 import type { Case } from '../../../shared/domain/case';
 import { outcomeIds, type Outcome } from '../../../shared/domain/requestTypes';
-import { instantFromShanghai, type LocalDate } from '../../../shared/domain/time';
-import { closeCase, extendDeadline, pauseClock, resumeClock, setTargetDate } from '../../db/caseClock';
+import { instantFromShanghai, shanghaiDate, type LocalDate } from '../../../shared/domain/time';
+import { closeCase, extendDeadline, pauseClock, reopenCase, resumeClock, setTargetDate, voidCase } from '../../db/caseClock';
 import { database } from '../../db/database';
 import { useText } from '../../i18n/useText';
 import { useOfficerName } from '../ui/useOfficer';
+import { validFields } from '../ui/validFields';
 
-type Action = 'pause' | 'resume' | 'extend' | 'target' | 'close';
+type Action = 'pause' | 'resume' | 'extend' | 'target' | 'close' | 'void' | 'reopen';
 
 interface ClockForm {
   date?: Dayjs;
@@ -27,7 +30,7 @@ const day = (d: Dayjs): LocalDate => d.format('YYYY-MM-DD');
  * resume (they answered), extend, internal target, close. Each opens a small
  * form; saving recomputes the due date and writes the audit event.
  */
-export function ClockActions({ record, today }: { record: Case; today: LocalDate }) {
+export function ClockActions({ record, today, rules }: { record: Case; today: LocalDate; rules: readonly DeadlineRule[] }) {
   const t = useText();
   const { message } = App.useApp();
   const actor = useOfficerName();
@@ -36,19 +39,25 @@ export function ClockActions({ record, today }: { record: Case; today: LocalDate
   const [form] = Form.useForm<ClockForm>();
   const running = record.pauses.find((p) => !p.to);
   const closed = record.status === 'closed';
+  const voided = isVoided(record);
+  // issue 14: an action the rule does not allow is disabled with its reason, never "saved" without effect
+  const extend = canExtend(record, rules);
+  const mayVoid = canVoid(record).allowed;
+  const mayReopen = canReopen(record).allowed;
 
   const open = (next: Action) => {
     form.resetFields();
     const initial: ClockForm = {};
     if (next === 'pause' || next === 'resume' || next === 'close') initial.date = dayjs(today);
     if (next === 'target' && record.targetDate) initial.date = dayjs(record.targetDate);
-    if (next === 'extend') initial.amount = record.gdpr ? 2 : 5;
+    if (next === 'extend') initial.amount = extend.allowed ? extend.left : 1;
     form.setFieldsValue(initial);
     setAction(next);
   };
 
   const save = async () => {
-    const values = await form.validateFields();
+    const values = await validFields(form);
+    if (!values) return;
     // nothing is saved without knowing who acts (the audit event names them)
     if (!actor) return;
     const db = database();
@@ -58,6 +67,8 @@ export function ClockActions({ record, today }: { record: Case; today: LocalDate
       if (action === 'resume') await resumeClock(db, record.id, day(values.date!), actor);
       if (action === 'extend')
         await extendDeadline(db, record.id, { amount: values.amount!, reason: values.reason!.trim(), ...(values.noticeBy ? { noticeBy: day(values.noticeBy) } : {}) }, actor);
+      if (action === 'void') await voidCase(db, record.id, values.reason!.trim(), actor);
+      if (action === 'reopen') await reopenCase(db, record.id, values.reason!.trim(), actor);
       if (action === 'target') await setTargetDate(db, record.id, values.date ? day(values.date) : undefined, actor);
       if (action === 'close')
         await closeCase(
@@ -71,7 +82,7 @@ export function ClockActions({ record, today }: { record: Case; today: LocalDate
           },
           actor,
         );
-      void message.success(t('clock.saved'));
+      void message.success(t(action === 'void' ? 'clock.voidedSaved' : action === 'reopen' ? 'clock.reopenedSaved' : 'clock.saved'));
       setAction(null);
     } catch (error) {
       void message.error(t('clock.failed', { message: error instanceof Error ? error.message : String(error) }));
@@ -81,7 +92,15 @@ export function ClockActions({ record, today }: { record: Case; today: LocalDate
   };
 
   const notFuture = { validator: (_: unknown, v?: Dayjs) => (v && day(v) > today ? Promise.reject(new Error(t('clock.dateInFuture'))) : Promise.resolve()) };
-  const titles: Record<Action, string> = { pause: t('clock.pause'), resume: t('clock.resume'), extend: t('clock.extend'), target: t('clock.setTarget'), close: t('clock.close') };
+  const titles: Record<Action, string> = {
+    pause: t('clock.pause'),
+    resume: t('clock.resume'),
+    extend: t('clock.extend'),
+    target: t('clock.setTarget'),
+    close: t('clock.close'),
+    void: t('clock.void'),
+    reopen: t('clock.reopen'),
+  };
 
   return (
     <>
@@ -92,14 +111,32 @@ export function ClockActions({ record, today }: { record: Case; today: LocalDate
             {t('clock.resume')}
           </Button>
         ) : null}
-        {!closed ? <Button onClick={() => open('extend')}>{t('clock.extend')}</Button> : null}
+        {!closed ? (
+          <Button disabled={!extend.allowed} aria-describedby={extend.allowed ? undefined : 'extend-refused'} onClick={() => open('extend')}>
+            {t('clock.extend')}
+          </Button>
+        ) : null}
         {!closed ? <Button onClick={() => open('target')}>{t('clock.setTarget')}</Button> : null}
         {!closed ? (
           <Button danger onClick={() => open('close')}>
             {t('clock.close')}
           </Button>
         ) : null}
+        {mayReopen ? <Button onClick={() => open('reopen')}>{t('clock.reopen')}</Button> : null}
+        {mayVoid ? (
+          <Button danger type="dashed" onClick={() => open('void')}>
+            {t('clock.void')}
+          </Button>
+        ) : null}
       </Space>
+      {!closed && !extend.allowed ? (
+        <Typography.Paragraph id="extend-refused" type="secondary" style={{ marginTop: 8, marginBottom: 0 }}>
+          {t(`clock.extendRefused.${extend.why}`)}
+        </Typography.Paragraph>
+      ) : null}
+      {voided && record.voided ? (
+        <Typography.Paragraph style={{ marginTop: 8, marginBottom: 0 }}>{t('clock.voidedNote', { at: shanghaiDate(record.voided.at), by: record.voided.by, reason: record.voided.reason })}</Typography.Paragraph>
+      ) : null}
       <Modal
         open={action !== null}
         title={action ? titles[action] : ''}
@@ -137,7 +174,7 @@ export function ClockActions({ record, today }: { record: Case; today: LocalDate
           {action === 'extend' ? (
             <>
               <Form.Item name="amount" label={t('clock.extensionAmount')} rules={[{ required: true, message: t('clock.required') }]}>
-                <InputNumber min={1} max={record.gdpr ? 2 : 60} />
+                <InputNumber min={1} max={extend.allowed ? extend.left : 1} />
               </Form.Item>
               <Form.Item name="reason" label={t('clock.extensionReason')} rules={[{ required: true, whitespace: true, message: t('clock.required') }, { max: 2000 }]}>
                 <Input.TextArea rows={2} />
@@ -147,6 +184,14 @@ export function ClockActions({ record, today }: { record: Case; today: LocalDate
                   <DatePicker />
                 </Form.Item>
               ) : null}
+            </>
+          ) : null}
+          {action === 'void' || action === 'reopen' ? (
+            <>
+              <Typography.Paragraph>{t(action === 'void' ? 'clock.voidExplained' : 'clock.reopenExplained')}</Typography.Paragraph>
+              <Form.Item name="reason" label={t(action === 'void' ? 'clock.voidReason' : 'clock.reopenReason')} rules={[{ required: true, whitespace: true, message: t('clock.required') }, { max: 2000 }]}>
+                <Input.TextArea rows={2} />
+              </Form.Item>
             </>
           ) : null}
           {action === 'target' ? (

@@ -55,7 +55,7 @@ export function DeadlinePanel({ record }: { record: Case }) {
         <Button icon={<InfoCircleOutlined />} onClick={() => setWhyOpen(true)}>
           {t('clock.why')}
         </Button>
-        <ClockActions record={record} today={today} />
+        <ClockActions record={record} today={today} rules={context.rules} />
       </Space>
       <Modal open={whyOpen} title={t('clock.whyTitle', { reference: record.reference })} onCancel={() => setWhyOpen(false)} footer={null} width={640}>
         <List

@@ -5,6 +5,7 @@ import { writeSetting } from '../../db/settings';
 import { useText } from '../../i18n/useText';
 import { LanguageSwitch } from '../ui/LanguageSwitch';
 import { loadSampleData } from './loadSampleData';
+import { validFields } from '../ui/validFields';
 
 // fetched only when asked for: the restore brings the export library, which the first start does not need
 const RestoreForm = lazy(() => import('../backup/RestoreForm'));
@@ -23,7 +24,8 @@ export function FirstRunPage() {
   const [restoring, setRestoring] = useState(false);
 
   const finish = async (withSample: boolean) => {
-    const officer = await form.validateFields();
+    const officer = await validFields(form);
+    if (!officer) return;
     setBusy(withSample ? 'sample' : 'empty');
     try {
       const db = database();

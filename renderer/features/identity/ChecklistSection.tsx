@@ -5,6 +5,9 @@ import { shanghaiDateTime } from '../../../shared/domain/time';
 import type { EvaluatedChecklistEntry, ItemStatus } from '../../../shared/identity/evaluate';
 import type { Translate } from '../../../shared/i18n/messages';
 import { useText } from '../../i18n/useText';
+import { citationText } from '../../../shared/i18n/citation';
+import { useAppSelector } from '../../app/store';
+import { selectLocale } from '../ui/uiSlice';
 import { RecordItemModal } from './RecordItemModal';
 
 const STATUS_COLOURS: Record<ItemStatus, string> = { passed: 'success', failed: 'error', missing: 'default', incomplete: 'warning' };
@@ -28,6 +31,7 @@ export function ChecklistSection({
   disabled: boolean;
 }) {
   const t = useText();
+  const locale = useAppSelector(selectLocale);
   const [recording, setRecording] = useState<EvaluatedChecklistEntry | null>(null);
   const fileName = (id: string | undefined) => documents.find((d) => d.id === id)?.fileName;
 
@@ -51,7 +55,7 @@ export function ChecklistSection({
                     <Tag bordered={false}>{requirementText(entry, t)}</Tag>
                   </Flex>
                   <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                    {t('identity.panel.expects', { evidence: t(`identity.evidence.${entry.definition.evidence}`) })} · {t('identity.panel.source', { source: entry.definition.source })}
+                    {t('identity.panel.expects', { evidence: t(`identity.evidence.${entry.definition.evidence}`) })} · {t('identity.panel.source', { source: citationText(entry.definition.source, locale) })}
                   </Typography.Text>
                   {record ? (
                     <div style={{ fontSize: 12 }}>

@@ -6,6 +6,7 @@ import { shanghaiDateTime } from '../../../shared/domain/time';
 import { purgeIdentityEvidence } from '../../db/identityEvidence';
 import { useText } from '../../i18n/useText';
 import { useIdentityAction } from './useIdentityAction';
+import { validFields } from '../ui/validFields';
 
 /**
  * The case's identity evidence, and 清除扫描件 once verification is done
@@ -77,7 +78,9 @@ export function EvidenceSection({ documents, verificationDone }: { documents: re
         onCancel={() => setPurging(null)}
         onOk={async () => {
           if (!purging) return;
-          const { reason } = await form.validateFields();
+          const values = await validFields(form);
+          if (!values) return;
+          const { reason } = values;
           if (await run((db, actor) => purgeIdentityEvidence(db, purging.id, reason, actor), t('identity.panel.evidence.purgedOk'))) setPurging(null);
         }}
       >

@@ -8,6 +8,7 @@ import type { IdentityOutcome } from '../../../shared/identity/vocabulary';
 import { recordIdentityDecision } from '../../db/identityDecisions';
 import { useText } from '../../i18n/useText';
 import { useIdentityAction } from './useIdentityAction';
+import { validFields } from '../ui/validFields';
 
 const BUTTON_TYPES: Record<IdentityOutcome, { type: 'primary' | 'default'; danger: boolean }> = {
   verified: { type: 'primary', danger: false },
@@ -88,7 +89,9 @@ export function OutcomeSection({ caseId, evaluation, check, disabled }: { caseId
         onCancel={() => setAsking(null)}
         onOk={async () => {
           if (!asking) return;
-          const { reason } = await form.validateFields();
+          const values = await validFields(form);
+          if (!values) return;
+          const { reason } = values;
           if (await decide(asking, reason.trim())) setAsking(null);
         }}
       >

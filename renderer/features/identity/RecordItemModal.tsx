@@ -7,6 +7,7 @@ import { recordCheckItem } from '../../db/identityChecks';
 import { useText } from '../../i18n/useText';
 import { EvidenceUploadButton } from './EvidenceUploadButton';
 import { useIdentityAction } from './useIdentityAction';
+import { validFields } from '../ui/validFields';
 
 interface ItemFormValues {
   method?: VerificationMethod;
@@ -61,7 +62,8 @@ export function RecordItemModal({
       destroyOnHidden
       onCancel={onClose}
       onOk={async () => {
-        const values = await form.validateFields();
+        const values = await validFields(form);
+        if (!values) return;
         if (!values.method) return;
         const saved = await run((db, actor) =>
           recordCheckItem(

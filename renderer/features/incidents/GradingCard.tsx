@@ -29,7 +29,10 @@ export function GradingCard({ incident }: { incident: Incident }) {
     <Card size="small" title={<h2 className="pane-title">{t('incidents.grading.title')}</h2>} style={{ marginBottom: 16 }}>
       <Flex vertical gap={4}>
         <Typography.Text>
-          {t('incidents.grading.suggested', { grade: t(`incidents.grade.${suggestion.grade}`) })} <GradeTag grade={suggestion.grade} confirmed={false} />
+          {t('incidents.grading.suggested')}
+          <span style={{ marginInlineStart: 4 }}>
+            <GradeTag grade={suggestion.grade} confirmed={false} />
+          </span>
         </Typography.Text>
         <Typography.Text type="secondary">
           {why}

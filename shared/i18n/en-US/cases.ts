@@ -28,6 +28,7 @@ export const cases: MessageTree<typeof zh> = {
   caseNotFound: 'Case not found.',
   backToList: 'Back to the case list',
   header: {
+    typeSource: '({source})',
     channel: 'Channel',
     receivedAt: 'Received (Beijing time)',
     receivedAtSource: 'Receipt time taken from',

@@ -20,7 +20,7 @@ export const common: MessageTree<typeof zh> = {
   language: 'Language',
   switchToEnglish: 'English',
   switchToChinese: '中文',
-  switchLanguage: 'Switch language',
+  switchLanguage: '中文 (switch to Chinese)',
   notYetAvailable: 'This part arrives in a later release.',
   savedOk: 'Saved',
   error: 'Something went wrong',

@@ -39,6 +39,7 @@ export const caseStage: MessageTree<typeof zh.caseStage> = {
   'awaiting-requester': 'Waiting for the requester',
   answered: 'Answered',
   closed: 'Closed',
+  voided: 'Void',
 };
 
 export const outcome: MessageTree<typeof zh.outcome> = {
@@ -81,6 +82,8 @@ export const auditAction: MessageTree<typeof zh.auditAction> = {
   'case.updated': 'Case edited',
   'case.status-changed': 'Status changed',
   'case.assigned': 'Assigned',
+  'case.voided': 'Case voided',
+  'case.reopened': 'Case reopened',
   'clock.paused': 'Clock paused',
   'clock.resumed': 'Clock resumed',
   'clock.extended': 'Deadline extended',
@@ -119,4 +122,14 @@ export const auditAction: MessageTree<typeof zh.auditAction> = {
   'sync.conflict-detected': 'Sync conflict found',
   'sync.conflict-resolved': 'Sync conflict resolved',
   'sync.refused': 'Change refused by the server',
+};
+
+export const citation: MessageTree<typeof zh.citation> = {
+  privacyPolicy: 'Privacy Policy',
+  legalNotice: 'Legal Notice',
+  civilCode: 'Civil Code',
+  pipl: 'PIPL',
+  cybersecurityLaw: 'Cybersecurity Law',
+  dataSecurityLaw: 'Data Security Law',
+  electronicSignatureLaw: 'Electronic Signature Law',
 };

@@ -8,15 +8,24 @@ export const incidents: MessageTree<typeof zh> = {
   clauseSeparator: '; ',
 
   category: {
-    'account-contact': 'account and contact data (name, email address, account name, password)',
-    'id-numbers': 'identity document numbers',
-    'bank-accounts': 'bank account and top-up data',
-    'phone-numbers': 'mobile phone numbers',
+    name: 'names',
+    phone: 'mobile phone numbers',
+    email: 'email addresses',
+    'account-name': 'account names',
+    password: 'passwords',
+    'id-number': 'identity document numbers',
+    address: 'postal addresses',
+    'bank-card': 'bank card and bank account numbers',
+    'top-up': 'top-up and transaction records',
+    'call-records': 'communication and call records',
+    'support-records': 'support and service records',
+    'precise-location': 'precise location data',
+    itinerary: 'travel data',
+    'address-book': 'address books',
+    'login-ip': 'login IP addresses',
+    'operation-logs': 'operation and service logs',
+    'browsing-records': 'browsing history',
     'device-identifiers': 'device identifiers (IMEI, AndroidID, OAID, IDFA, etc.)',
-    location: 'precise location and travel data',
-    logs: 'login IP addresses, operation logs and browsing history',
-    'communication-records': 'support records and communication or call records',
-    'address-book': 'address book',
     'business-licence': 'business data (business licence, unified social credit code, legal representative’s name)',
     biometrics: 'biometric data',
   },
@@ -32,7 +41,8 @@ export const incidents: MessageTree<typeof zh> = {
   },
   grade: {
     general: 'General (一般)',
-    major: 'Major (较大)',
+    // not "Major": readers take that for 重大 (issue 14); 较大 is the grade between 一般 and 重大
+    major: 'Relatively serious (较大)',
     serious: 'Serious (重大)',
     'especially-serious': 'Especially serious (特别重大)',
   },
@@ -135,7 +145,7 @@ export const incidents: MessageTree<typeof zh> = {
       unknown: 'Being assessed',
     },
     help: {
-      categories: 'The categories listed in part 1 of the privacy policy and its definition of sensitive personal information.',
+      categories: 'Tick each item that was affected: the notices list exactly the items ticked (the items of part 1 of the privacy policy and its definition of sensitive personal information).',
       sensitiveSuggested: 'Under the policy’s definition, “{categories}” among the chosen categories are sensitive personal information.',
       people: 'The grade follows the number of people; for an estimate the upper bound counts, so that no report is missed.',
       supportRequested: 'If none, write “none” (无).',
@@ -150,7 +160,8 @@ export const incidents: MessageTree<typeof zh> = {
 
   grading: {
     title: 'Grade',
-    suggested: 'Suggested grade: {grade}',
+    /** followed by the grade's tag (the grade is not repeated in the text) */
+    suggested: 'Suggested grade:',
     because: '{count} people affected, at least {threshold}',
     belowThreshold: '{count} people affected, below 1,000,000 (Major)',
     noCount: 'No number of people yet: treated as General for now',

@@ -26,6 +26,7 @@ export const cases = {
   caseNotFound: '找不到该案件。',
   backToList: '返回案件列表',
   header: {
+    typeSource: '（{source}）',
     channel: '来源',
     receivedAt: '收件时间（北京时间）',
     receivedAtSource: '收件时间依据',

@@ -1,7 +1,7 @@
 /** The deadline panel of a case: its due date, "why this date?", and the clock actions. */
 export const clock = {
   title: '期限',
-  legalDue: '法定答复期限',
+  legalDue: '答复期限',
   ceiling: '上限（收件起 30 日）',
   target: '内部目标日',
   effectiveDue: '看板显示日期',
@@ -32,6 +32,22 @@ export const clock = {
   refusalReasonsRequired: '拒绝时必须说明理由（PIPL 第 50 条）',
   dateInFuture: '日期不能晚于今天',
   resumeBeforePause: '答复日期不能早于暂停日期 {from}',
+  void: '作废',
+  voidReason: '作废原因',
+  voidExplained: '仅用于误登记的案件（例如并非申请的文件）。作废后编号保留并显示为“作废”，案件不计入看板统计和逾期清单，且不能再重新打开。',
+  voidedSaved: '案件已作废',
+  voidedNote: '已作废（{at}，{by}）：{reason}',
+  reopen: '重新打开',
+  reopenReason: '重新打开的原因',
+  reopenExplained: '案件将恢复为处理中，结案结果撤销（审计记录保留），答复期限重新计算。',
+  reopenedSaved: '案件已重新打开，期限已重新计算',
+  extendRefused: {
+    'no-extension-in-rule': '不能延长：本案适用的规则没有规定延长期限。',
+    'extension-used-up': '不能延长：已达到规则允许的最长延长。',
+    'no-rule': '不能延长：本案没有适用的期限规则。',
+    closed: '不能延长：案件已结案。',
+    voided: '不能延长：案件已作废。',
+  },
   saved: '已保存，期限已重新计算',
   failed: '未能保存：{message}',
 } as const;

@@ -17,7 +17,8 @@ export const common = {
   language: '语言',
   switchToEnglish: 'English',
   switchToChinese: '中文',
-  switchLanguage: '切换语言',
+  /** the language button's accessible name: what it shows, then what it does (issue 14: it showed English and was named 切换语言) */
+  switchLanguage: 'English（切换为英文界面）',
   notYetAvailable: '此部分将在后续版本中提供。',
   savedOk: '已保存',
   error: '出错了',

@@ -14,7 +14,7 @@ export const deadlines = {
   field: {
     dueDate: '到期日',
     ceilingDate: '上限日',
-    legalDueDate: '法定期限',
+    legalDueDate: '答复期限',
     targetDate: '内部目标日',
     effectiveDueDate: '应办结日',
     workingDaysLeft: '剩余工作日',
@@ -133,14 +133,14 @@ export const deadlines = {
     countsHeading: '按期限状态',
     cardAction: '{state}：{count} 件，查看清单',
     cardHint: {
-      overdue: '未结，已过法定期限',
-      'due-today': '法定期限为今日',
+      overdue: '未结，已过答复期限',
+      'due-today': '答复期限为今日',
       'due-soon': '3 个工作日内到期',
       paused: '等待申请人，暂停计时',
       'on-track': '尚有 3 个以上工作日',
     },
     undated: '另有 {count} 件处理中的案件尚无期限。',
-    countedBy: '按法定期限统计；设有更早内部目标日的案件在清单中另行标出。',
+    countedBy: '按答复期限统计；设有更早内部目标日的案件在清单中另行标出。',
     list: {
       title: {
         state: '{state}的案件',
@@ -153,7 +153,7 @@ export const deadlines = {
       empty: '没有案件',
       close: '关闭清单',
       reference: '案件编号',
-      dueDate: '法定期限',
+      dueDate: '答复期限',
       daysLeft: '剩余工作日',
       targetDate: '内部目标日 {date}',
       assignee: '承办人',
@@ -164,7 +164,7 @@ export const deadlines = {
     export: {
       xlsx: '导出清单（.xlsx）',
       ics: '导出到期日（.ics）',
-      icsHint: '所有处理中案件的法定期限，可导入 Outlook 日历',
+      icsHint: '所有处理中案件的答复期限，可导入 Outlook 日历',
       saved: '已导出：{name}',
       nothing: '没有可导出的案件',
     },
@@ -177,7 +177,7 @@ export const deadlines = {
       status: '状态',
       assignee: '承办人',
       verifiedAt: '身份验证时间（北京时间）',
-      dueDate: '法定期限',
+      dueDate: '答复期限',
       closedAt: '结案时间（北京时间）',
       onTime: '是否按期',
       closedOnTime: '按期',
@@ -187,7 +187,7 @@ export const deadlines = {
     ics: {
       calendarName: 'CaseDesk 案件到期日',
       summary: '{reference} {type} 到期',
-      description: '承办人：{assignee}\n法定期限：{date}\n请求类型：{type}',
+      description: '承办人：{assignee}\n答复期限：{date}\n请求类型：{type}',
     },
     workload: {
       heading: '承办人工作量',
@@ -246,7 +246,7 @@ export const deadlines = {
       workingDays: '{n} 个工作日',
       partialMonth: '{month}（本月截至今日）',
       withCount: '{value}（办结 {count} 件）',
-      medianExplained: '自期限起算之日（权利请求为身份验证完成之日，GDPR 请求和知识产权通知为收件之日）至结案之日的工作日数，不含暂停期间。按期：结案日不晚于法定期限。',
+      medianExplained: '自期限起算之日（权利请求为身份验证完成之日，GDPR 请求和知识产权通知为收件之日）至结案之日的工作日数，不含暂停期间。按期：结案日不晚于答复期限。',
     },
     notifier: {
       moreTitle: '另有 {count} 件案件需要注意期限',

@@ -37,13 +37,14 @@ export const caseStage = {
   'awaiting-requester': '等待申请人补充',
   answered: '已答复',
   closed: '已结案',
+  voided: '作废',
 } as const;
 
 export const outcome = {
   granted: '已同意',
   'partly-granted': '部分同意',
   refused: '拒绝',
-  'storage-only': '仅存储（限制处理）',
+  'storage-only': '限制处理（仅存储）',
   withdrawn: '申请人撤回',
   'closed-unanswered': '申请人未回复，结案',
 } as const;
@@ -75,10 +76,12 @@ export const documentKind = {
 } as const;
 
 export const auditAction = {
-  'case.created': '立案',
+  'case.created': '登记案件',
   'case.updated': '修改案件',
   'case.status-changed': '状态变更',
   'case.assigned': '分配承办人',
+  'case.voided': '作废案件',
+  'case.reopened': '重新打开案件',
   'clock.paused': '暂停计时',
   'clock.resumed': '恢复计时',
   'clock.extended': '延长期限',
@@ -117,4 +120,15 @@ export const auditAction = {
   'sync.conflict-detected': '发现同步冲突',
   'sync.conflict-resolved': '解决同步冲突',
   'sync.refused': '服务器拒绝更改',
+} as const;
+
+/** The words of a rule's or a type's citation (shared/i18n/citation.ts): zh-CN shows the stored source as written. */
+export const citation = {
+  privacyPolicy: '隐私政策',
+  legalNotice: '法律声明',
+  civilCode: '民法典',
+  pipl: '个人信息保护法',
+  cybersecurityLaw: '网络安全法',
+  dataSecurityLaw: '数据安全法',
+  electronicSignatureLaw: '电子签名法',
 } as const;

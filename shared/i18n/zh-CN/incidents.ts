@@ -8,17 +8,26 @@ export const incidents = {
   /** between reasons or sources */
   clauseSeparator: '；',
 
-  /** the policy's own categories (shared/incidents/vocabulary.ts); also the words the drafts use */
+  /** the data elements, in the policy's words (shared/incidents/vocabulary.ts); also the words the drafts use */
   category: {
-    'account-contact': '账户与联系信息（姓名、电子邮箱、账户名、密码）',
-    'id-numbers': '身份证件号码',
-    'bank-accounts': '银行账户及充值信息',
-    'phone-numbers': '手机号码',
-    'device-identifiers': '设备识别符（IMEI、AndroidID、OAID、IDFA 等）',
-    location: '精准定位与行程信息',
-    logs: '登录 IP、操作日志与网页浏览记录',
-    'communication-records': '咨询记录及通信、通话记录',
+    name: '姓名',
+    phone: '手机号码',
+    email: '电子邮箱',
+    'account-name': '账户名',
+    password: '密码',
+    'id-number': '身份证件号码',
+    address: '通信地址',
+    'bank-card': '银行卡号及银行账户',
+    'top-up': '充值与交易记录',
+    'call-records': '通信及通话记录',
+    'support-records': '咨询与保障记录',
+    'precise-location': '精准定位信息',
+    itinerary: '行程信息',
     'address-book': '通讯录',
+    'login-ip': '登录 IP 地址',
+    'operation-logs': '操作日志与服务日志',
+    'browsing-records': '网页浏览记录',
+    'device-identifiers': '设备识别符（IMEI、AndroidID、OAID、IDFA 等）',
     'business-licence': '企业信息（营业执照、统一社会信用代码、法定代表人姓名）',
     biometrics: '个人生物识别信息',
   },
@@ -137,7 +146,7 @@ export const incidents = {
       unknown: '尚在评估',
     },
     help: {
-      categories: '按隐私政策第一部分及“个人敏感信息”定义所列种类。',
+      categories: '逐项勾选确实涉及的信息，通知和报告只列出所勾选的项（各项取自隐私政策第一部分及“个人敏感信息”定义）。',
       sensitiveSuggested: '按隐私政策的定义，所选种类中“{categories}”属于个人敏感信息。',
       people: '分级按人数判断；为估计范围时按上限计算，以免漏报。',
       supportRequested: '如无，请填“无”。',
@@ -152,7 +161,8 @@ export const incidents = {
 
   grading: {
     title: '事件分级',
-    suggested: '建议分级：{grade}',
+    /** followed by the grade's tag (the grade is not repeated in the text) */
+    suggested: '建议分级：',
     because: '受影响 {count} 人，达到 {threshold} 人',
     belowThreshold: '受影响 {count} 人，未达到 1,000,000 人（较大）',
     noCount: '尚未填写受影响人数，暂按一般处理',

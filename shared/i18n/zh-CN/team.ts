@@ -85,7 +85,7 @@ export const team = {
     assignee: '承办人',
     verifiedAt: '身份验证时间',
     targetDate: '内部目标日',
-    dueDate: '法定答复期限',
+    dueDate: '答复期限',
     outcome: '处理结果',
     deletionGround: '删除依据',
     refusalReasons: '拒绝理由',

@@ -2,6 +2,7 @@ import type { ContactDetails, Incident, PeopleAffected } from '../../domain/inci
 import { shanghaiDate, shanghaiDateTime, type Instant } from '../../domain/time';
 import { translate } from '../../i18n/messages';
 import { formatLetterDate } from '../../letters/dates';
+import { storedCategoryElements } from '../vocabulary';
 import type { DraftLanguage } from './elements';
 import { placeholder } from './sections';
 
@@ -29,9 +30,13 @@ export function dayText(instant: Instant | number, language: DraftLanguage): str
   return formatLetterDate(shanghaiDate(instant), language);
 }
 
-/** The categories in the draft's language, the officer's free text after them. */
+/**
+ * The data elements chosen, in the draft's language, the officer's free text
+ * after them: exactly what was chosen, nothing grouped with it (issue 14).
+ * A record stored before the elements existed reads as what its groups named.
+ */
 export function categoriesText(incident: Pick<Incident, 'categories' | 'categoriesOther'>, language: DraftLanguage): string | undefined {
-  const names = incident.categories.map((c) => translate(language, `incidents.category.${c}`));
+  const names = storedCategoryElements(incident.categories).map((c) => translate(language, `incidents.category.${c}`));
   const other = incident.categoriesOther.trim();
   if (other) names.push(other);
   if (names.length === 0) return undefined;

@@ -25,11 +25,13 @@ function bodies(incident: Incident): Record<DraftElementId, string> {
   const occurred = incident.occurredAt ? `The breach occurred on ${momentText(incident.occurredAt, en)}; we` : 'When the breach began is still being investigated; we';
   const eea = incident.eeaPeopleAffected;
   const total = peopleText(incident.peopleAffected, en);
+  // an estimated total already says "approximately" (format.ts): never "Approximately approximately" (issue 14)
+  const approximately = (n: string) => (/^approximately /.test(n) ? `A${n.slice(1)}` : `Approximately ${n}`);
   const subjects =
     eea !== undefined
       ? `Approximately ${groupDigits(eea)} data subjects in the EEA${total ? ` (${total} in total)` : ''}.`
       : total
-        ? `Approximately ${total} data subjects in total; the number in the EEA is still being established.`
+        ? `${approximately(total)} data subjects in total; the number in the EEA is still being established.`
         : orPlaceholder(undefined, en, 'approximate number of data subjects');
   const records = incident.recordsAffected !== undefined ? `Approximately ${groupDigits(incident.recordsAffected)} records.` : orPlaceholder(undefined, en, 'approximate number of records');
   const categories = categoriesText(incident, en);

@@ -25,7 +25,7 @@ export function completeIncident(overrides: Partial<Incident> = {}): Incident {
     systems: '昶联短信平台 API 网关',
     place: '浙江省宁波市（数据中心）',
     breachTypes: ['leak'],
-    categories: ['phone-numbers', 'account-contact'],
+    categories: ['phone', 'account-name'],
     sensitiveInvolved: true,
     sensitiveWhich: '手机号码',
     peopleAffected: { kind: 'exact', count: 1_200_000 },

@@ -21,7 +21,7 @@ export function ScopeFields() {
   return (
     <FormSection id="record-data" title={t('incidents.record.section.data')}>
       <Form.Item name="categories" label={t('incidents.record.field.categories')} extra={t('incidents.record.help.categories')}>
-        <Checkbox.Group aria-label={t('incidents.record.field.categories')} style={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(300px, 1fr))', gap: 4 }}>
+        <Checkbox.Group aria-label={t('incidents.record.field.categories')} style={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(220px, 1fr))', gap: 4 }}>
           {personalInfoCategoryIds.map((id) => (
             <Checkbox key={id} value={id}>
               {sentenceCase(t(`incidents.category.${id}`))}

@@ -1,5 +1,5 @@
 import type { Incident, IncidentRecordPatch, PeopleAffected } from '../../../../shared/domain/incident';
-import type { BreachType, IncidentRegion, PersonalInfoCategory } from '../../../../shared/incidents';
+import { storedCategoryElements, type BreachType, type IncidentRegion, type PersonalInfoCategory } from '../../../../shared/incidents';
 import { fromInputValue, toInputValue } from '../dateInput';
 
 /** The record form's values: the record's fields as the controls hold them. */
@@ -50,7 +50,7 @@ export function toFormValues(i: Incident): RecordFormValues {
     systems: i.systems,
     place: i.place,
     breachTypes: i.breachTypes,
-    categories: i.categories,
+    categories: storedCategoryElements(i.categories),
     categoriesOther: i.categoriesOther,
     sensitive: i.sensitiveInvolved === undefined ? 'unknown' : i.sensitiveInvolved ? 'yes' : 'no',
     sensitiveWhich: i.sensitiveWhich,

@@ -191,7 +191,12 @@ export class SyncEngine {
 
   private async notePushed(seq: number | string): Promise<void> {
     this.pushedSeq = seq;
-    await this.deps.db.local.put({ key: this.pushedKey(), value: seq });
+    try {
+      await this.deps.db.local.put({ key: this.pushedKey(), value: seq });
+    } catch {
+      // the engine stopped and the store closed meanwhile: the next start counts from what was kept
+      return;
+    }
     this.schedulePendingCount();
   }
 
@@ -201,7 +206,7 @@ export class SyncEngine {
    * half second, not on every outbox entry pushed.
    */
   private schedulePendingCount(): void {
-    if (this.pendingTimer) return;
+    if (this.pendingTimer || !this.local) return;
     this.pendingTimer = setTimeout(() => {
       this.pendingTimer = undefined;
       void this.countPending();
@@ -217,7 +222,7 @@ export class SyncEngine {
     const local = this.local;
     if (!local) return;
     if (this.pushedSeq === undefined) {
-      const kept = (await this.deps.db.local.get(this.pushedKey()))?.value;
+      const kept = (await this.deps.db.local.get(this.pushedKey()).catch(() => undefined))?.value;
       if (typeof kept === 'number' || typeof kept === 'string') this.pushedSeq = kept;
     }
     let unsent = 0;

@@ -68,8 +68,18 @@ export async function startTeamServer(port: number): Promise<TeamServer> {
   const url = `http://127.0.0.1:${port}`;
   let child: ChildProcess | undefined;
   const launch = async () => {
-    child = spawn(process.execPath, ['--require', join(HERE, 'pouchdbServerFix.cjs'), binary(), '--host', '127.0.0.1', '--port', String(port), '--dir', dir, '--no-stdout-logs'], { cwd: dir, stdio: 'ignore' });
-    await waitUntilUp(url, child);
+    // our fixed ports lie in Linux's ephemeral range (32768–60999): for a moment one may be the source port of
+    // some client's connection, and the server then exits at once; it is started again a few times before that counts
+    for (let attempt = 1; ; attempt++) {
+      child = spawn(process.execPath, ['--require', join(HERE, 'pouchdbServerFix.cjs'), binary(), '--host', '127.0.0.1', '--port', String(port), '--dir', dir, '--no-stdout-logs'], { cwd: dir, stdio: 'ignore' });
+      try {
+        await waitUntilUp(url, child);
+        return;
+      } catch (error) {
+        if (attempt >= 5 || child.exitCode === null) throw error;
+        await new Promise((r) => setTimeout(r, 500 * attempt));
+      }
+    }
   };
   const exit = (signal: NodeJS.Signals) =>
     new Promise<void>((resolve) => {

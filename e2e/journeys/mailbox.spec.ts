@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { ImapFlow } from 'imapflow';
 import { createTransport } from 'nodemailer';
 import PostalMime from 'postal-mime';
-import { dovecotInstalled, startDovecot, type RunningDovecot, type TestUser } from '../../electron/mail/test-support/dovecot';
+import { startDovecot, type RunningDovecot, type TestUser } from '../../electron/mail/test-support/dovecot';
 import { requestMail } from '../../electron/mail/test-support/testMail';
 import { appendToMailbox, startTestSmtp } from '../../electron/mail/test-support/testSmtp';
 import { expect, scaled, test } from '../fixtures';
@@ -32,7 +32,6 @@ let dovecot: RunningDovecot;
 let smtp: Awaited<ReturnType<typeof startTestSmtp>> | null = null;
 const startSmtp = async () => (smtp = await startTestSmtp({ port: SMTP, certificate: dovecot.certificate, login: legal, deliverTo: { imapsPort: IMAPS, users: [legal, requester], catchAll: requester } }));
 
-test.skip(!dovecotInstalled, 'needs dovecot-imapd (npm test installs it)');
 
 // The mailbox runs in the web host's server and hands its batches to whichever page of that host asks: these
 // journeys get a web host of their own (port 43163), so a journey running beside them in the other worker,

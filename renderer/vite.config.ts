@@ -20,7 +20,7 @@ const fontsWithCors = (): Plugin => {
   };
 };
 import react from '@vitejs/plugin-react';
-import { uiFontSlices } from '../tools/fonts/uiFontPlugin.mjs';
+import { uiFontSlices } from './build/fonts/uiFontPlugin.mjs';
 
 /**
  * Issue 16: the production CSP has no development allowance. Only `vite`

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { buildUiFontSlices } from './uiFontSlices.mjs';
 
 const require = createRequire(import.meta.url);
-const root = path.resolve(import.meta.dirname, '../..');
+const root = path.resolve(import.meta.dirname, '../../..');
 const ttf = (weight) => require.resolve(`@expo-google-fonts/noto-sans-sc/${weight}/NotoSansSC_${weight}.ttf`);
 
 export const UI_FONT_DIR = path.join(root, 'renderer/styles/ui-font');

@@ -1,4 +1,0 @@
-// node tools/fonts/slice.mjs: makes the UI font's slices now (the build does it by itself).
-import { uiFontSlices } from './uiFontPlugin.mjs';
-
-await uiFontSlices().buildStart();

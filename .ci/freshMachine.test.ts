@@ -49,8 +49,8 @@ describe('the Debian packages the tests need', () => {
   it('lists what is missing and the one command that installs it', () => {
     const present = new Set(['/usr/bin/chromium']);
     const missing = missingPackages((file: string) => present.has(file));
-    expect(missing).toEqual(['poppler-utils', 'dovecot-imapd', 'qpdf']);
-    expect(installCommand(missing)).toBe('sudo apt-get install -y poppler-utils dovecot-imapd qpdf');
+    expect(missing).toEqual(['poppler-utils', 'dovecot-imapd', 'qpdf', 'fonts-hanazono']);
+    expect(installCommand(missing)).toBe('sudo apt-get install -y poppler-utils dovecot-imapd qpdf fonts-hanazono');
     expect(missingPackages(() => true)).toEqual([]);
   });
 });

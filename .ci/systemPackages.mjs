@@ -4,7 +4,9 @@
 // - chromium: the e2e journeys run in Debian's Chromium (Playwright's own download cannot run here);
 // - poppler-utils: pdfsig, pdftotext and pdftoppm check the signed letters;
 // - dovecot-imapd: the mailbox tests run a real IMAP server (issue 17);
-// - qpdf: checks the structure of the PDF/A-2b letters (issue 13; veraPDF is not packaged).
+// - qpdf: checks the structure of the PDF/A-2b letters (issue 13; veraPDF is not packaged);
+// - fonts-hanazono: HanaMinB, the letters' CJK Extension B face, which the build copies into
+//   assets/fonts/hanazono/ (renderer/build/fonts/extensionB.mjs) rather than keep 29 MiB in git.
 // `node .ci/systemPackages.mjs` installs what is missing when it runs as root
 // (or where sudo needs no password), else prints the command and exits 1.
 import { spawnSync } from 'node:child_process';
@@ -16,6 +18,7 @@ export const SYSTEM_PACKAGES = [
   { name: 'poppler-utils', provides: ['/usr/bin/pdfsig', '/usr/bin/pdftoppm', '/usr/bin/pdftotext'] },
   { name: 'dovecot-imapd', provides: ['/usr/sbin/dovecot'] },
   { name: 'qpdf', provides: ['/usr/bin/qpdf'] },
+  { name: 'fonts-hanazono', provides: ['/usr/share/fonts/truetype/hanazono/HanaMinB.ttf'] },
 ];
 
 /** The packages whose files are not there. */

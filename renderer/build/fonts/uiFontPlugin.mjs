@@ -3,6 +3,7 @@
 // which renderer/styles/fonts.css imports.
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { ensureExtensionBFont } from './extensionB.mjs';
 import { buildUiFontSlices } from './uiFontSlices.mjs';
 
 const require = createRequire(import.meta.url);
@@ -25,6 +26,8 @@ export function uiFontSlices() {
   return {
     name: 'casedesk-ui-font-slices',
     async buildStart() {
+      // the letters' Extension B face, which the renderer imports: copied from Debian's package (extensionB.mjs)
+      ensureExtensionBFont(root);
       await make((message) => console.info(message));
     },
   };

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { loadLetterFonts, type LetterFontBytes, type LetterFonts } from '../layout/fonts';
@@ -7,9 +7,13 @@ const require = createRequire(import.meta.url);
 
 const ttf = (pkg: string, weight: string, file: string) => new Uint8Array(readFileSync(require.resolve(`@expo-google-fonts/${pkg}/${weight}/${file}_${weight}.ttf`)));
 
-/** The bundled CJK Extension B face (assets/fonts/hanazono). */
+/**
+ * The bundled CJK Extension B face: the build's copy in assets/fonts/hanazono (npm test's first step makes it),
+ * or Debian's file it is copied from (renderer/build/fonts/extensionB.mjs) when a test runs on its own.
+ */
 export function extensionBBytes(): Uint8Array {
-  return new Uint8Array(readFileSync(fileURLToPath(new URL('../../../assets/fonts/hanazono/HanaMinB.ttf', import.meta.url))));
+  const copy = fileURLToPath(new URL('../../../assets/fonts/hanazono/HanaMinB.ttf', import.meta.url));
+  return new Uint8Array(readFileSync(existsSync(copy) ? copy : '/usr/share/fonts/truetype/hanazono/HanaMinB.ttf'));
 }
 
 /** The TTFs as the Electron main process would read them: from the installed packages. */

@@ -12,6 +12,10 @@ declare const crypto: {
   getRandomValues<T extends ArrayBufferView>(array: T): T;
   randomUUID(): string;
 };
+declare class AbortSignal {
+  static timeout(milliseconds: number): AbortSignal;
+  readonly aborted: boolean;
+}
 declare function setTimeout(handler: () => void, timeout?: number): unknown;
 declare const console: {
   warn(...data: unknown[]): void;

@@ -4,7 +4,6 @@ import type { CmsSigner } from '../../shared/letters/signing/cms';
 import { openPkcs12, type Pkcs12Problem } from '../../shared/letters/signing/pkcs12';
 import { signerSummarySchema, type MessageOutput } from '../../shared/platform/contract';
 import { certificateProblemAt, signLetterPdf, timeStampOptions } from '../../shared/platform/letterSigning';
-import { postTimeStampRequest } from './timeStampPost';
 import { fail, ok, type Result } from '../../shared/platform/result';
 import type { SecretStore } from './secretStore';
 
@@ -79,7 +78,7 @@ export class SigningKeeper {
     const now = this.deps.now();
     const signer = this.signerFor(stored.value, now);
     if (!signer.ok) return ok({ ok: false, problem: signer.problem });
-    const outcome = await signLetterPdf(pdf, signer.signer, stored.value.summary, now, timeStampOptions(tsaUrl, postTimeStampRequest, randomBytes(8)));
+    const outcome = await signLetterPdf(pdf, signer.signer, stored.value.summary, now, timeStampOptions(tsaUrl, fetch, randomBytes(8)));
     // SPEC §4: the signed PDF's SHA-256 is what the log may hold; nothing else of the letter
     if (outcome.ok) this.deps.log(`letters:sign: signed, SHA-256 ${outcome.sha256}`);
     else this.deps.log(`letters:sign: refused, ${outcome.problem}`);

@@ -44,12 +44,35 @@ export async function signLetterPdf(pdf: Uint8Array, signer: CmsSigner, summary:
   return { ok: true, pdf: new Uint8Array(signed.pdf), sha256: signed.sha256, signedAt: new Date(signedAt).toISOString() };
 }
 
+/** What a TSA request needs of `fetch` (Electron's main process and the browser both have it). */
+export type TimeStampFetch = (
+  url: string,
+  init: { method: 'POST'; headers: Record<string, string>; body: Uint8Array<ArrayBuffer>; signal: AbortSignal },
+) => Promise<{ ok: boolean; status: number; arrayBuffer(): Promise<ArrayBuffer> }>;
+
+const TSA_TIMEOUT_MS = 15_000;
+
 /**
- * The time-stamp options for a configured TSA (PAdES B-T): `post` is the
- * host's HTTP POST of the request (`fetch` in Electron's main process and in
- * the browser), `nonce` fresh random bytes. None when no TSA is configured.
+ * RFC 3161 over HTTP (PAdES B-T, issue 13): POSTs a TimeStampReq to the
+ * company's TSA and answers the TimeStampResp bytes. From the web host the
+ * TSA must allow the host's origin (CORS); the main process has no such limit.
  */
-export function timeStampOptions(tsaUrl: string | undefined, post: (url: string, request: Uint8Array) => Promise<Uint8Array>, nonce: Uint8Array): SignOptions {
+export async function postTimeStampRequest(fetch: TimeStampFetch, url: string, request: Uint8Array): Promise<Uint8Array> {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/timestamp-query' },
+    body: new Uint8Array(request),
+    signal: AbortSignal.timeout(TSA_TIMEOUT_MS),
+  });
+  if (!response.ok) throw new Error(`the time-stamping authority answered HTTP ${response.status}`);
+  return new Uint8Array(await response.arrayBuffer());
+}
+
+/**
+ * The time-stamp options for a configured TSA (PAdES B-T): `fetch` is the
+ * host's, `nonce` fresh random bytes. None when no TSA is configured.
+ */
+export function timeStampOptions(tsaUrl: string | undefined, fetch: TimeStampFetch, nonce: Uint8Array): SignOptions {
   if (!tsaUrl) return {};
-  return { timeStamp: { transport: (request) => post(tsaUrl, request), nonce } };
+  return { timeStamp: { transport: (request) => postTimeStampRequest(fetch, tsaUrl, request), nonce } };
 }

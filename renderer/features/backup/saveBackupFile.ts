@@ -1,5 +1,6 @@
 import type { MadeBackup } from '../../db/backup/createBackup';
 import { platform } from '../../platform';
+import { downloadBlob } from '../../platform/web/download';
 
 /**
  * Saves a backup. On the web host it is downloaded straight from its Blob
@@ -11,16 +12,7 @@ import { platform } from '../../platform';
 export async function saveBackupFile(made: MadeBackup, title: string): Promise<boolean> {
   const info = await platform.appInfo({});
   if (info.ok && info.value.host === 'web') {
-    const url = URL.createObjectURL(made.blob);
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = made.fileName;
-    link.rel = 'noopener';
-    link.style.display = 'none';
-    document.body.append(link);
-    link.click();
-    link.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 60_000);
+    downloadBlob(made.blob, made.fileName);
     return true;
   }
   const bytes = new Uint8Array(await made.blob.arrayBuffer());

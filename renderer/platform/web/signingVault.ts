@@ -1,7 +1,6 @@
 import { openPkcs12, pkcs12PrivateKeyPkcs8 } from '../../../shared/letters/signing/pkcs12';
 import { signerSummarySchema, type MessageOutput, type SignerSummaryValue } from '../../../shared/platform/contract';
 import { certificateProblemAt, signLetterPdf, timeStampOptions } from '../../../shared/platform/letterSigning';
-import { postTimeStampRequest } from './timeStampPost';
 import { fail, ok, type Result } from '../../../shared/platform/result';
 import { done, request } from './idbRequest';
 
@@ -92,7 +91,7 @@ export class WebSigningVault {
       certificates,
       sign: async (data: Uint8Array) => new Uint8Array(await subtle.sign(RSA.name, key, Uint8Array.from(data))),
     };
-    return ok(await signLetterPdf(pdf, signer, summary, this.deps.now(), timeStampOptions(tsaUrl, postTimeStampRequest, this.deps.crypto.getRandomValues(new Uint8Array(8)))));
+    return ok(await signLetterPdf(pdf, signer, summary, this.deps.now(), timeStampOptions(tsaUrl, fetch, this.deps.crypto.getRandomValues(new Uint8Array(8)))));
   }
 
   private async load(): Promise<Result<StoredWebSigner | null>> {

@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PDFDict, PDFDocument, PDFName } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { postTimeStampRequest, timeStampOptions } from '../../platform/letterSigning';
 import { renderLetter } from '../pdf/renderLetter';
 import { makeTestPkcs12 } from '../test-support/certificates';
 import { testFonts } from '../test-support/fonts';
@@ -102,11 +103,8 @@ beforeAll(async () => {
 
 afterAll(() => new Promise<void>((resolve) => (tsa ? tsa.close(() => resolve()) : resolve())));
 
-async function post(url: string, body: Uint8Array): Promise<Uint8Array> {
-  const r = await fetch(url, { method: 'POST', headers: { 'Content-Type': 'application/timestamp-query' }, body: new Uint8Array(body) });
-  if (!r.ok) throw new Error(`HTTP ${r.status}`);
-  return new Uint8Array(await r.arrayBuffer());
-}
+/** the hosts' POST to the TSA (Electron's main process and the web host both call it with their `fetch`) */
+const post = (url: string, body: Uint8Array) => postTimeStampRequest(fetch, url, body);
 
 async function signed(signer: OpenedSigner, options: SignOptions = {}): Promise<Uint8Array> {
   const rendered = await renderLetter(sampleLetter('refusal', 'zh-CN'), { fonts: testFonts(), sign: request });
@@ -187,7 +185,7 @@ describe('who signed: three answers', () => {
 describe('RFC 3161 time-stamp from the company’s TSA (PAdES B-T)', () => {
   it('time-stamps the signature; the token checks against it and poppler still validates the letter', async () => {
     const before = tsaRequests;
-    const pdf = await signed(ours, { timeStamp: { transport: (req) => post(tsaUrl, req), nonce: Uint8Array.of(0x5a, 1, 2, 3, 4, 5, 6, 7) } });
+    const pdf = await signed(ours, timeStampOptions(tsaUrl, fetch, Uint8Array.of(0x5a, 1, 2, 3, 4, 5, 6, 7)));
     expect(tsaRequests).toBe(before + 1);
     const v = await verifyPdf(pdf);
     expect(v.valid && v.coversWholeDocument).toBe(true);

@@ -49,13 +49,8 @@ export function xmpPacket(info: PdfAInfo): string {
   ].join('\n');
 }
 
-/**
- * Makes `doc` a PDF/A-2b file: sets the document information from `info`,
- * adds the XMP packet (unfiltered, as the standard wants it readable), the
- * sRGB output intent with `iccProfile`, and a file identifier derived from the
- * content's identity (the same letter gives the same bytes).
- */
-export function makePdfA(doc: PDFDocument, info: PdfAInfo, iccProfile: Uint8Array): void {
+/** The document information dictionary every letter carries, PDF/A or not. */
+export function setDocumentInfo(doc: PDFDocument, info: PdfAInfo): void {
   doc.setTitle(info.title);
   doc.setAuthor(info.author);
   doc.setSubject(info.subject);
@@ -64,6 +59,16 @@ export function makePdfA(doc: PDFDocument, info: PdfAInfo, iccProfile: Uint8Arra
   doc.setLanguage(info.language);
   doc.setCreationDate(info.created);
   doc.setModificationDate(info.created);
+}
+
+/**
+ * Makes `doc` a PDF/A-2b file: sets the document information from `info`,
+ * adds the XMP packet (unfiltered, as the standard wants it readable), the
+ * sRGB output intent with `iccProfile`, and a file identifier derived from the
+ * content's identity (the same letter gives the same bytes).
+ */
+export function makePdfA(doc: PDFDocument, info: PdfAInfo, iccProfile: Uint8Array): void {
+  setDocumentInfo(doc, info);
 
   const xmp = new TextEncoder().encode(xmpPacket(info));
   const metadata = doc.context.stream(xmp, { Type: 'Metadata', Subtype: 'XML', Length: xmp.length });

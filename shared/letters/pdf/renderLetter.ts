@@ -9,7 +9,7 @@ import { flowParagraph, PageFlow, paragraphLines, type DocFont, type ParagraphOp
 import { labelsFor, type Labels } from './labels';
 import { drawContinuationHeader, drawLetterhead, drawPageNumbers, type LetterFontsInDoc } from './letterhead';
 import { drawMeta } from './meta';
-import { makePdfA } from './pdfa';
+import { makePdfA, setDocumentInfo } from './pdfa';
 import { drawSignOff, signOffHeight } from './signOff';
 import { bodyLineHeight, COLOR, CONTENT_WIDTH, MARGIN, PAGE, TYPE } from './style';
 
@@ -96,18 +96,8 @@ async function render(content: LetterContent, options: RenderOptions): Promise<R
     // PDF dates and XMP carry whole seconds: the same instant in both
     created: new Date(Math.floor(producedAt.getTime() / 1000) * 1000),
   };
-  if (options.pdfa) {
-    makePdfA(doc, info, options.pdfa.iccProfile);
-  } else {
-    doc.setTitle(info.title);
-    doc.setAuthor(info.author);
-    doc.setSubject(info.subject);
-    doc.setCreator(info.creator);
-    doc.setProducer(info.producer);
-    doc.setLanguage(info.language);
-    doc.setCreationDate(producedAt);
-    doc.setModificationDate(producedAt);
-  }
+  if (options.pdfa) makePdfA(doc, info, options.pdfa.iccProfile);
+  else setDocumentInfo(doc, info);
 
   const seed = `${content.reference}|${producedAt.getTime()}|${content.layout}`;
   const printed = printedTexts(content, options.sign);

@@ -53,6 +53,18 @@ async function pair(database: string): Promise<[Workstation, Workstation]> {
   return [await teamWorkstation(server, TEAM.wang, database), await teamWorkstation(server, TEAM.li, database)];
 }
 
+/** A GDPR case reaches both workstations; offline, one pauses its clock and the other extends it; both go online again. */
+async function offlineEditsOfOneCase(a: Workstation, b: Workstation, requester: string) {
+  const opened = await openCase(a.db, intake(requester, true), TEAM.wang.username);
+  await expect.poll(async () => (await b.db.cases.get(opened.id))?.id, { timeout: 60_000 }).toBe(opened.id);
+  await Promise.all([a.engine.stop(), b.engine.stop()]);
+  await pauseClock(a.db, opened.id, '2026-12-01', '等待补充材料', TEAM.wang.username);
+  await extendDeadline(b.db, opened.id, { amount: 1, reason: '案情复杂' }, TEAM.li.username);
+  a.engine.start();
+  b.engine.start();
+  return opened;
+}
+
 describe('the team store', () => {
   it('carries a case opened on one workstation to another, whole: requester, documents, bytes and audit event', async () => {
     const [a, b] = await pair('team-carry');
@@ -73,13 +85,7 @@ describe('the team store', () => {
   it('merges two officers’ offline edits of one case the same way on both, keeping the pause and the extension', async () => {
     const [a, b] = await pair('team-conflict');
     try {
-      const opened = await openCase(a.db, intake('李雷', true), TEAM.wang.username);
-      await expect.poll(async () => (await b.db.cases.get(opened.id))?.id, { timeout: 60_000 }).toBe(opened.id);
-      await Promise.all([a.engine.stop(), b.engine.stop()]);
-      await pauseClock(a.db, opened.id, '2026-12-01', '等待补充材料', TEAM.wang.username);
-      await extendDeadline(b.db, opened.id, { amount: 1, reason: '案情复杂' }, TEAM.li.username);
-      a.engine.start();
-      b.engine.start();
+      const opened = await offlineEditsOfOneCase(a, b, '李雷');
       const merged = async (ws: Workstation) => {
         const c = await ws.db.cases.get(opened.id);
         return { pauses: c?.pauses.length, extensions: c?.extensions.length, conflict: (await ws.db.syncConflicts.get(`cases:${opened.id}`))?.differing };
@@ -99,13 +105,7 @@ describe('the team store', () => {
   it('lets an officer resolve the conflict: one record everywhere, both sides audited, the losing version closed', async () => {
     const [a, b] = await pair('team-resolve');
     try {
-      const opened = await openCase(a.db, intake('韩梅梅', true), TEAM.wang.username);
-      await expect.poll(async () => (await b.db.cases.get(opened.id))?.id, { timeout: 60_000 }).toBe(opened.id);
-      await Promise.all([a.engine.stop(), b.engine.stop()]);
-      await pauseClock(a.db, opened.id, '2026-12-01', '等待补充材料', TEAM.wang.username);
-      await extendDeadline(b.db, opened.id, { amount: 1, reason: '案情复杂' }, TEAM.li.username);
-      a.engine.start();
-      b.engine.start();
+      const opened = await offlineEditsOfOneCase(a, b, '韩梅梅');
       await expect.poll(async () => (await a.db.syncConflicts.get(`cases:${opened.id}`))?.docId, { timeout: 60_000 }).toBe(`cases:${opened.id}`);
       // the workstation whose version lost records the conflict in its own chain
       const loserDb = (await a.db.syncConflicts.get(`cases:${opened.id}`))!.losers[0]!.chain === a.session.chain ? a : b;

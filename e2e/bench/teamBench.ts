@@ -41,6 +41,7 @@ type BenchWindow = Window & {
     markFirstRunDone(): Promise<void>;
     reopen(): Promise<boolean>;
     caseCount(): Promise<number>;
+    blobCount(): Promise<number>;
     touchCase(id: string, summary: string): Promise<number>;
     seenCase(id: string, summary: string, timeoutMs: number): Promise<number>;
   };
@@ -102,6 +103,7 @@ async function main(): Promise<void> {
     await officerTeam.join(TEAM.wang.username, 600_000);
     await synced(officer, 30 * 60_000);
     const uploadMs = Date.now() - joining;
+    console.log(`join: everything on the server after ${uploadMs} ms`);
 
     // the floor of the first sync: the same documents, read in one plain request
     const floorStarted = Date.now();
@@ -118,10 +120,16 @@ async function main(): Promise<void> {
     const managerTeam = await signIn(manager, server.url, TEAM.boss);
     const started = Date.now();
     await managerTeam.join(TEAM.boss.username, 600_000);
+    const joinedMs = Date.now() - started;
     await injectBench(manager, script);
+    const casesThere = await manager.evaluate(() => (window as unknown as BenchWindow).casedeskBench.caseCount());
     await manager.waitForFunction((n) => (window as unknown as BenchWindow).casedeskBench.caseCount().then((c) => c >= n), COUNT, { timeout: 30 * 60_000, polling: 250 });
+    const casesMs = Date.now() - started;
+    // every case with its file: the first sync is done when the last file is here
+    await manager.waitForFunction((n) => (window as unknown as BenchWindow).casedeskBench.blobCount().then((c) => c >= n), COUNT, { timeout: 30 * 60_000, polling: 250 });
     const firstSyncMs = Date.now() - started;
     await synced(manager, 10 * 60_000);
+    console.log(`first sync: join done after ${joinedMs} ms (${casesThere} cases there then), every case after ${casesMs} ms, every file after ${firstSyncMs} ms, indicator 已同步 after ${Date.now() - started} ms`);
 
     // 3. one change there, seen here: written through a store handle that is captured for the team
     await injectBench(officer, script);

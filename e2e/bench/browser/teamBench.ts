@@ -45,6 +45,10 @@ export function teamBench(db: CaseDeskDatabase) {
     async caseCount() {
       return db.cases.count();
     },
+    /** Files held here: a case arrives with its documents, but a document's bytes may follow it. */
+    async blobCount() {
+      return db.documentBlobs.count();
+    },
     /** Changes one case's summary; answers the time the change was committed here. */
     async touchCase(id: string, summary: string) {
       // in a transaction, as the app's repositories write: it takes in the outbox, which the app's engine in this page watches

@@ -48,14 +48,22 @@ export async function pullArrivals(ctx: PullContext, pageSize = 500): Promise<Pu
 async function noteArrivals(ctx: PullContext, pageSize: number): Promise<number> {
   const { db, replica } = ctx;
   const since = ((await db.local.get(SEQ_KEY(replica)))?.value as number | string | undefined) ?? 0;
-  const page = await replica.changes({ since, include_docs: true, conflicts: true, limit: pageSize, return_docs: true });
+  // revisions only, every leaf of each record: most changes of a page are this workstation's own writes (a store
+  // joining the team pushes all it holds through the replica), and reading their documents would open each one
+  // (and its file) only to skip it
+  const page = await replica.changes({ since, style: 'all_docs', limit: pageSize, return_docs: true });
   const arrivals: PendingArrival[] = [];
   const at = (ctx.now?.() ?? new Date()).toISOString();
   const ids = page.results.map((c) => c.id);
   const known = new Map((await db.syncRevs.bulkGet(ids)).filter(Boolean).map((r) => [r!.docId, r!.rev]));
   const conflicts = new Map((await db.syncConflicts.bulkGet(ids)).filter(Boolean).map((c) => [c!.docId, c!.losers.map((l) => l.rev)]));
+  const unread = page.results.filter((c) => !(c.changes.length === 1 && c.changes[0]!.rev === known.get(c.id) && !conflicts.has(c.id)));
+  const read = unread.length ? (await replica.allDocs({ keys: unread.map((c) => c.id), include_docs: true, conflicts: true })).rows : [];
   const archives: AuditEvent[] = [];
-  for (const change of page.results) {
+  for (const row of read) {
+    // allDocs leaves out a deleted record's body, whose `txn` names the rest of its transaction: read that revision
+    const doc = row.value?.deleted ? ((await replica.get(row.key, { rev: row.value.rev, conflicts: true }).catch(() => undefined)) as TeamDocument | undefined) : (row.doc ?? undefined);
+    const change: ReplicaChange = { id: row.key, seq: 0, deleted: row.value?.deleted, changes: row.value ? [{ rev: row.value.rev }] : [], doc };
     // a joining store's solo audit chain, kept by the team as it was written
     if (change.id.startsWith('auditArchive:')) archives.push(...archivedEvents(change.doc));
     const arrival = pendingOf(ctx.scope, change, known.get(change.id), conflicts.get(change.id) ?? [], at);

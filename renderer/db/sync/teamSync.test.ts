@@ -8,6 +8,7 @@ import { resolveConflict } from './conflicts';
 import { writeSetting, readSetting } from '../settings';
 import { verifyAuditLog } from '../audit/verifyStore';
 import { DEFAULT_DEADLINE_RULES } from '../../../shared/deadlines/deadlineRule';
+import { purgeCaseData } from '../retention/retentionPurge';
 
 /**
  * The team store against a real CouchDB-protocol server (pouchdb-server on
@@ -77,6 +78,22 @@ describe('the team store', () => {
       expect(new TextDecoder().decode((await b.db.documentBlobs.get(doc!.id))!.bytes)).toContain('From: 张晓明');
       const events = await b.db.auditLog.where('refs').equals(`case:${opened.id}`).toArray();
       expect(events.map((e) => [e.action, e.actor, e.chain])).toEqual([['case.created', TEAM.wang.username, a.session.chain]]);
+    } finally {
+      await Promise.all([a.close(), b.close()]);
+    }
+  }, 240_000);
+
+  it('carries a deletion with the rest of its transaction: a file purged on one workstation is gone on the other, its record marked purged', async () => {
+    const [a, b] = await pair('team-delete');
+    try {
+      const opened = await openCase(a.db, intake('赵敏'), TEAM.wang.username);
+      await expect.poll(() => b.db.documentBlobs.count(), { timeout: 60_000 }).toBe(1);
+      const documentId = (await b.db.documents.where('caseId').equals(opened.id).first())!.id;
+      const tables = [b.db.cases, b.db.documents, b.db.documentBlobs, b.db.letters, b.db.identityChecks, b.db.requesters, b.db.auditLog];
+      await b.db.transaction('rw', tables, () => purgeCaseData(b.db, opened.id, TEAM.li.username, new Date().toISOString()));
+      await expect.poll(async () => (await a.db.documentBlobs.get(documentId)) === undefined, { timeout: 60_000 }).toBe(true);
+      expect((await a.db.documents.get(documentId))?.purgedAt).toBeTruthy();
+      expect((await a.db.cases.get(opened.id))?.purgedAt).toBeTruthy();
     } finally {
       await Promise.all([a.close(), b.close()]);
     }

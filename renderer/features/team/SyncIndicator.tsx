@@ -2,6 +2,7 @@ import { CloudOutlined, CloudSyncOutlined, DisconnectOutlined, WarningOutlined }
 import { Button, Tooltip } from 'antd';
 import { useNavigate } from 'react-router';
 import { useText } from '../../i18n/useText';
+import { syncLabelParts } from './syncLabel';
 import { useTeamState } from './teamRuntime';
 
 /**
@@ -16,10 +17,9 @@ export function SyncIndicator() {
   if (!team) return null;
   const { status } = team;
   const error = status.lastError && (status.state === 'offline' || status.state === 'stopped') ? t(`team.error.${status.lastError.kind}`) : undefined;
-  const parts = [t(`team.status.${status.state}`)];
-  if (status.pendingPush) parts.push(t('team.pending', { count: status.pendingPush }));
-  if (status.conflicts) parts.push(t('team.conflictsCount', { count: status.conflicts }));
-  const label = parts.join(' · ');
+  const label = syncLabelParts(status)
+    .map((part) => (part.count === undefined ? t(part.key) : t(part.key, { count: part.count })))
+    .join(' · ');
   const icon =
     status.state === 'online' ? <CloudOutlined aria-hidden /> : status.state === 'offline' || status.state === 'stopped' ? <DisconnectOutlined aria-hidden /> : <CloudSyncOutlined aria-hidden />;
   const details = [error, status.waiting ? t('team.waiting', { count: status.waiting }) : undefined, status.lastSyncAt ? t('team.lastSync', { at: new Date(status.lastSyncAt).toLocaleString() }) : undefined]

@@ -94,8 +94,10 @@ export class SyncEngine {
       .sync(this.remote, {
         live: true,
         retry: true,
-        batch_size: 50,
-        batches_limit: 4,
+        // each batch is a few requests (changes, revs_diff, the documents, checkpoints) through the host: a joining
+        // store of 10,000 cases is 40,000 records, and 50 a batch made that 800 batches
+        batch_size: 250,
+        batches_limit: 2,
         heartbeat: 10_000,
         timeout: 30_000,
         back_off_function: (delay: number) => (delay === 0 ? 1000 : Math.min(delay * 2, 30_000)),

@@ -55,7 +55,9 @@ function handlers(overrides: Partial<PlatformHandlers> = {}): PlatformHandlers {
     lettersSign: notCalled,
     backupFolderChoose: notCalled,
     backupFolderList: async () => ok({ folder: null, files: [] }),
-    backupFolderWrite: notCalled,
+    backupWriteBegin: notCalled,
+    backupWriteChunk: notCalled,
+    backupWriteEnd: notCalled,
     backupFolderRemove: notCalled,
     ...overrides,
   };

@@ -108,6 +108,8 @@ export function createPlatformHandlers(wiring: HandlerWiring): PlatformHandlers 
     // issue 11: scheduled backups to the folder the officer chose, remembered in the profile
     ...backupFolderHandlers({
       showOpenDialog: (window, options) => (window ? dialog.showOpenDialog(window, options) : dialog.showOpenDialog(options)),
+      showSaveDialog: (window, options) => (window ? dialog.showSaveDialog(window, options) : dialog.showSaveDialog(options)),
+      defaultDirectory: () => app.getPath('documents'),
       configFile: join(app.getPath('userData'), 'backup-folder.json'),
     }),
     ...teamHandlers(new TeamConnection({ fetch, keychain: new SecretStore({ safeStorage, platform: process.platform, file: join(app.getPath('userData'), 'team.json') }) })),

@@ -74,7 +74,10 @@ export function createWebHost(): UncheckedPlatform {
     // issue 11: scheduled backups to a folder are the desktop's; the web host backs up by download
     backupFolderChoose: async () => fail('unsupported'),
     backupFolderList: async () => fail('unsupported'),
-    backupFolderWrite: async () => fail('unsupported'),
+    // the browser saves a backup as a download of its Blob (features/backup/saveBackupFile.ts)
+    backupWriteBegin: async () => fail('unsupported'),
+    backupWriteChunk: async () => fail('unsupported'),
+    backupWriteEnd: async () => fail('unsupported'),
     backupFolderRemove: async () => fail('unsupported'),
   };
 }

@@ -35,7 +35,9 @@ export const platformChannels = {
   mailboxSend: 'casedesk:mailbox:send',
   backupFolderChoose: 'casedesk:backup:choose-folder',
   backupFolderList: 'casedesk:backup:list',
-  backupFolderWrite: 'casedesk:backup:write',
+  backupWriteBegin: 'casedesk:backup:write-begin',
+  backupWriteChunk: 'casedesk:backup:write-chunk',
+  backupWriteEnd: 'casedesk:backup:write-end',
   backupFolderRemove: 'casedesk:backup:remove',
 } as const;
 

@@ -39,6 +39,8 @@ const fileName = z
 
 /** Issue 11: only files named as CaseDesk names its backups are written to, or removed from, the backup folder. */
 export const BACKUP_FILE_PATTERN = /^casedesk-backup-\d{8}-\d{6}Z\.cdbackup$/;
+/** The largest piece of a backup one message carries. */
+export const BACKUP_CHUNK_BYTES = 8 * 1024 * 1024;
 const backupFileName = fileName.refine((n) => BACKUP_FILE_PATTERN.test(n), 'a CaseDesk backup file name');
 const backupFolderState = z.object({ folder: z.string().max(4096).nullable(), files: z.array(z.string().max(255)).max(10_000) });
 
@@ -408,10 +410,26 @@ export const platformMessages = {
     input: z.object({}).strict(),
     output: backupFolderState,
   },
-  backupFolderWrite: {
-    channel: platformChannels.backupFolderWrite,
-    input: z.object({ fileName: backupFileName, bytes }).strict(),
-    output: backupFolderState,
+  /**
+   * A backup is written in pieces (a store of gigabytes never crosses IPC, nor sits in either process, whole):
+   * begun into the backup folder or where the officer saves it in a native dialog, then chunks in order, then
+   * ended — committed (flushed and renamed into place) or abandoned (the partial file removed).
+   */
+  backupWriteBegin: {
+    channel: platformChannels.backupWriteBegin,
+    input: z.object({ fileName: backupFileName, to: z.enum(['folder', 'dialog']), title: z.string().max(200) }).strict(),
+    output: z.object({ handle: z.uuid() }),
+  },
+  backupWriteChunk: {
+    channel: platformChannels.backupWriteChunk,
+    input: z.object({ handle: z.uuid(), bytes: bytes.refine((b) => b.byteLength <= BACKUP_CHUNK_BYTES, 'at most one chunk') }).strict(),
+    output: z.object({ written: z.number().int().nonnegative() }),
+  },
+  backupWriteEnd: {
+    channel: platformChannels.backupWriteEnd,
+    input: z.object({ handle: z.uuid(), commit: z.boolean() }).strict(),
+    /** the name it was saved under, and the backup folder's files after it (empty for a dialog's save) */
+    output: z.object({ savedAs: z.string(), files: z.array(z.string().max(255)).max(10_000) }),
   },
   backupFolderRemove: {
     channel: platformChannels.backupFolderRemove,

@@ -19,9 +19,23 @@ function fakeFolder(files: string[], passphrase: string | null = 'scheduled pass
     state,
     asked,
     backupFolderList: async () => ok({ ...state, files: [...state.files].sort() }),
-    backupFolderWrite: async ({ fileName }: { fileName: string }) => {
-      state.files.push(fileName);
-      return ok({ ...state, files: [...state.files].sort() });
+    // the desktop's piecewise write, kept in memory: the file appears when the write is committed
+    writing: new Map<string, { fileName: string; size: number }>(),
+    backupWriteBegin: async function ({ fileName }: { fileName: string }) {
+      const handle = crypto.randomUUID();
+      this.writing.set(handle, { fileName, size: 0 });
+      return ok({ handle });
+    },
+    backupWriteChunk: async function ({ handle, bytes }: { handle: string; bytes: Uint8Array }) {
+      const w = this.writing.get(handle)!;
+      w.size += bytes.byteLength;
+      return ok({ written: w.size });
+    },
+    backupWriteEnd: async function ({ handle, commit }: { handle: string; commit: boolean }) {
+      const w = this.writing.get(handle)!;
+      this.writing.delete(handle);
+      if (commit && w.size > 0) state.files.push(w.fileName);
+      return ok({ savedAs: w.fileName, files: [...state.files].sort() });
     },
     backupFolderRemove: async ({ fileNames }: { fileNames: string[] }) => {
       state.files = state.files.filter((f) => !fileNames.includes(f));

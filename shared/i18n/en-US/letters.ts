@@ -381,6 +381,81 @@ export const letters: MessageTree<typeof zh> = {
     accessInformation: 'GDPR Art. 15 information',
   },
   missingField: '“{field}” ({language}) is missing; fill it in before signing',
+  /** Issue 14: the confirmation before a letter is signed */
+  confirm: {
+    title: 'Confirm the signature',
+    intro: 'A signed letter cannot be changed. Check what will be signed and who signs it, then type the signing PIN that only you hold.',
+    what: 'The letter to be signed',
+    kind: 'Letter',
+    reference: 'Case reference',
+    recipient: 'Recipient',
+    pages: 'Pages',
+    pageCount: '{count}',
+    digest: 'Digest (SHA-256, before signing)',
+    signedBy: 'Signed by',
+    certificate: 'Signing certificate',
+    fingerprint: 'Fingerprint {fingerprint}…',
+    pin: 'Signing PIN',
+    pinHint: 'It unlocks the private key for this signature only; the key is locked again as soon as the letter is signed.',
+    sign: 'Sign',
+    wrongPin: 'The signing PIN is wrong. Nothing was signed.',
+    locked: 'Too many wrong signing PINs: no signature before {time}.',
+    pinMissing: 'The signing certificate has no signing PIN yet; set one before signing.',
+    openSettings: 'Open settings',
+  },
+
+  /** Issue 14: the certificate's name against the officer's */
+  certificateName: {
+    mismatch: 'The signing certificate’s name, “{name}”, is not the officer’s, “{officer}”',
+    garbled: 'The signing certificate’s name, “{name}”, is garbled or holds characters that cannot be read (an encoding error?)',
+  },
+
+  /** Issue 14: the officer's signing PIN (with the certificate) */
+  pin: {
+    title: 'Signing PIN',
+    intro: 'The private key is kept encrypted under a signing PIN that only you hold: you type it for each signature, and the key is locked again right after (Electronic Signature Law, art. 13: the signature-creation data is under the signer’s sole control). The PIN is not stored; if it is forgotten, import the certificate again.',
+    isSet: 'A signing PIN is set',
+    missing: 'This certificate has no signing PIN yet: set one before the next letter can be signed.',
+    set: 'Set signing PIN',
+    change: 'Change signing PIN',
+    current: 'Current PIN',
+    new: 'New PIN (at least 6 characters)',
+    repeat: 'New PIN again',
+    mismatch: 'The two PINs differ',
+    tooShort: 'The PIN needs at least 6 characters',
+    saved: 'Signing PIN saved',
+    importPin: 'Signing PIN (at least 6 characters, held only by you)',
+    importRepeat: 'Signing PIN again',
+  },
+
+  /** Issue 14: confirming an unusual certificate, replacing the one in use */
+  certificateConfirm: {
+    nameTitle: 'Use this signing certificate?',
+    nameBody: '{problem}. Letters signed with it will show that name. Confirm that the certificate is yours and may sign letters for the company.',
+    nameOk: 'Use it',
+    replaceTitle: 'Replace the signing certificate?',
+    replaceBody: 'The current certificate, “{name}” (fingerprint {fingerprint}…), will be replaced. Letters it signed can still be verified, and the audit log keeps its fingerprint.',
+    replaceOk: 'Replace',
+  },
+
+  /** Checks before signing (issue 14): what the letter would say that no longer holds */
+  warning: {
+    title: 'Check before signing',
+    'past-date': 'The letter gives {date} as a deadline or promise ({language}), and that day has passed: state the current answer date or remove the sentence',
+    'verification-done': 'The letter ({language}) says identity will be verified first, but the requester was verified on {date}: rewrite that paragraph',
+    'stage-changed': 'The text was edited by hand while the case was "{from}"; it is now "{to}": check that it still holds',
+    kind: {
+      'case-voided': 'The case is void: no letter ("{kind}") should go out on it',
+      'case-closed': 'The case is closed ({stage}): make sure this letter ("{kind}") is really needed',
+      'already-verified': 'The requester\'s identity is verified: this letter ("{kind}"), which assumes it is not, no longer fits',
+      'not-verified': 'The requester\'s identity is not verified yet ({stage}); under policy 4.6 this letter ("{kind}") does not go out before verification',
+      'no-outcome': 'No outcome is recorded on the case, and this letter ("{kind}") states one',
+      'outcome-differs': 'This letter ("{kind}") does not match the outcome recorded on the case',
+      'acknowledgement-late': 'The case is already "{stage}": this letter ("{kind}") no longer fits',
+    },
+    acknowledge: 'I have checked these points and still want to sign',
+  },
+
   language: {
     'zh-CN': 'Chinese',
     'en-US': 'English',
@@ -426,6 +501,12 @@ export const letters: MessageTree<typeof zh> = {
     'signing-time': 'The letter’s signing time is not the current time; please sign it again',
     'signature-check-failed': 'The signature did not verify and was not kept; please sign again',
     'timestamp-failed': 'The time-stamping authority could not time-stamp the signature, so the letter was not signed; check the TSA address in Settings or try again',
+    'wrong-pin': 'The signing PIN is wrong; nothing was signed',
+    'pin-locked': 'Too many wrong signing PINs: signing is locked for a while; try again later',
+    'pin-not-set': 'The signing certificate has no signing PIN yet: set one under Letters → Letter settings → Signing certificate',
+    'pin-too-short': 'The signing PIN needs at least 6 characters',
+    'pin-too-long': 'The signing PIN may have at most 128 characters',
+    'pin-reimport-needed': 'The key the web version kept earlier cannot be put under a PIN: import the certificate file again and set the signing PIN with it',
   },
   verifyProblem: {
     'byte-range-invalid': 'The signed byte range is invalid',

@@ -387,6 +387,81 @@ export const letters = {
     accessInformation: 'GDPR第十五条信息',
   },
   missingField: '缺少“{field}”（{language}），填写后才能签署',
+  /** Issue 14: the confirmation before a letter is signed */
+  confirm: {
+    title: '确认签署函件',
+    intro: '函件签署后不可更改。请核对将要签署的内容和签署人，并输入仅由您本人掌握的签署 PIN。',
+    what: '将要签署的函件',
+    kind: '函件类型',
+    reference: '案件编号',
+    recipient: '收件人',
+    pages: '页数',
+    pageCount: '{count} 页',
+    digest: '文档摘要（SHA-256，签署前）',
+    signedBy: '签署人',
+    certificate: '签名证书',
+    fingerprint: '指纹 {fingerprint}…',
+    pin: '签署 PIN',
+    pinHint: '用于解锁本次签署所需的私钥，签署完成后私钥即重新锁定。',
+    sign: '确认签署',
+    wrongPin: '签署 PIN 不正确，未签署任何内容。',
+    locked: '连续输错签署 PIN 次数过多，{time} 前不能签署。',
+    pinMissing: '签名证书尚未设置签署 PIN，设置后才能签署。',
+    openSettings: '前往设置',
+  },
+
+  /** Issue 14: the certificate's name against the officer's */
+  certificateName: {
+    mismatch: '签名证书的名称“{name}”与经办人“{officer}”不一致',
+    garbled: '签名证书的名称“{name}”显示为乱码或含无法识别的字符，可能是编码错误',
+  },
+
+  /** Issue 14: the officer's signing PIN (with the certificate) */
+  pin: {
+    title: '签署 PIN',
+    intro: '私钥以仅由您本人掌握的签署 PIN 加密保存，每次签署时输入 PIN 解锁，签署后立即重新锁定（《电子签名法》第十三条：电子签名制作数据仅由电子签名人控制）。PIN 不会被保存，遗忘后只能重新导入证书。',
+    isSet: '已设置签署 PIN',
+    missing: '此证书尚未设置签署 PIN：设置后才能签署下一封函件。',
+    set: '设置签署 PIN',
+    change: '修改签署 PIN',
+    current: '当前 PIN',
+    new: '新 PIN（至少 6 个字符）',
+    repeat: '再次输入新 PIN',
+    mismatch: '两次输入的 PIN 不一致',
+    tooShort: 'PIN 至少需要 6 个字符',
+    saved: '签署 PIN 已保存',
+    importPin: '签署 PIN（至少 6 个字符，仅由您本人掌握）',
+    importRepeat: '再次输入签署 PIN',
+  },
+
+  /** Issue 14: confirming an unusual certificate, replacing the one in use */
+  certificateConfirm: {
+    nameTitle: '确认使用此签名证书？',
+    nameBody: '{problem}。以此证书签署的函件将显示该名称。请确认该证书确实属于您，并可用于代表公司签署函件。',
+    nameOk: '确认使用',
+    replaceTitle: '替换当前签名证书？',
+    replaceBody: '当前证书“{name}”（指纹 {fingerprint}…）将被替换。此前以它签署的函件仍可核验；审计日志将保留其指纹。',
+    replaceOk: '替换证书',
+  },
+
+  /** Checks before signing (issue 14): what the letter would say that no longer holds */
+  warning: {
+    title: '签署前请核对',
+    'past-date': '函件中作为期限或承诺的日期 {date}（{language}）已经过去：请改为当前的答复期限或删去该句',
+    'verification-done': '函件（{language}）称将在核实身份后处理，但申请人身份已于 {date} 核实：请改写该段',
+    'stage-changed': '正文是在案件处于“{from}”时手动修改的，案件现已为“{to}”：请核对正文是否仍然准确',
+    kind: {
+      'case-voided': '案件已作废，不应再出具“{kind}”',
+      'case-closed': '案件已结案（{stage}），出具“{kind}”前请确认确有必要',
+      'already-verified': '申请人身份已核实，不宜再出具“{kind}”（该函以身份尚未核实为前提）',
+      'not-verified': '申请人身份尚未核实（{stage}），按隐私政策第4.6条，核实前不应出具“{kind}”',
+      'no-outcome': '案件尚未记录处理结果，“{kind}”需以处理结果为依据',
+      'outcome-differs': '“{kind}”与案件记录的处理结果不符',
+      'acknowledgement-late': '案件已处于“{stage}”阶段，此时出具“{kind}”已不合时宜',
+    },
+    acknowledge: '我已核对上述提示，仍要签署',
+  },
+
   language: {
     'zh-CN': '中文',
     'en-US': '英文',
@@ -434,6 +509,12 @@ export const letters = {
     'signing-time': '函件的签署时间与当前时间不符，请重新签署',
     'signature-check-failed': '签名未通过核验，未予保存，请重新签署',
     'timestamp-failed': '时间戳服务未能为签名加盖时间戳，函件未签署；请检查设置中的时间戳服务地址或稍后重试',
+    'wrong-pin': '签署 PIN 不正确，未签署任何内容',
+    'pin-locked': '连续输错签署 PIN 次数过多，签署已暂时锁定，请稍后再试',
+    'pin-not-set': '签名证书尚未设置签署 PIN：请先在“函件 → 函件设置 → 签名证书”中设置',
+    'pin-too-short': '签署 PIN 至少需要 6 个字符',
+    'pin-too-long': '签署 PIN 最多 128 个字符',
+    'pin-reimport-needed': '网页版此前保存的私钥无法再加 PIN 保护：请重新导入证书文件，并同时设置签署 PIN',
   },
   verifyProblem: {
     'byte-range-invalid': '签名范围无效',

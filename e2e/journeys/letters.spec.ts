@@ -56,7 +56,8 @@ async function importCertificate(letters: LettersPage, file: string) {
 }
 
 test('a refusal letter: blocked until its reasons are written, signed with an imported .p12, registered, printed, saved and verified', async ({ app, shot }, testInfo) => {
-  test.setTimeout(scaled(120_000));
+  // issue 14: each signature now has its confirmation and a PIN to unwrap the key (scrypt, about a second)
+  test.setTimeout(scaled(180_000));
   const p12 = testInfo.outputPath('signer.p12');
   writeTestPkcs12(p12);
   const letters = new LettersPage(app);
@@ -169,7 +170,7 @@ test('a refusal letter: blocked until its reasons are written, signed with an im
 });
 
 test('after signing: the e-mail draft, the envelope, marked as sent by post, corrected by a new version, verified by a drop', async ({ app, shot }, testInfo) => {
-  test.setTimeout(scaled(120_000));
+  test.setTimeout(scaled(180_000));
   const letters = new LettersPage(app);
   const editor = new LettersEditorPage(app);
   await importCertificate(letters, testInfo.outputPath('signer.p12'));
@@ -191,7 +192,7 @@ test('after signing: the e-mail draft, the envelope, marked as sent by post, cor
   const emlPath = testInfo.outputPath('draft.eml');
   await (await mail).saveAs(emlPath);
   const parsed = await PostalMime.parse(readFileSync(emlPath));
-  expect(parsed.subject).toBe(`关于您的请求的答复函（案件编号：${reference}）`);
+  expect(parsed.subject).toBe(`收件确认函（案件编号：${reference}）`);
   expect(parsed.to?.[0]?.address).toMatch(/@/);
   expect(parsed.attachments[0]?.filename).toBe(`${reference}-acknowledgement-v1.pdf`);
   expect(createHash('sha256').update(new Uint8Array(parsed.attachments[0]!.content as ArrayBuffer)).digest('hex')).toBe(sha256);
@@ -212,8 +213,14 @@ test('after signing: the e-mail draft, the envelope, marked as sent by post, cor
   await app.getByRole('button', { name: '标记已发送' }).click();
   const dialog = app.getByRole('dialog', { name: `标记已发送：${reference}` });
   await dialog.getByText('邮寄', { exact: true }).click();
+  // issue 14: the empty required field is named, and nothing escapes as an uncaught page error
+  const pageErrors: string[] = [];
+  const onPageError = (e: Error) => pageErrors.push(e.message);
+  app.on('pageerror', onPageError);
   await dialog.getByRole('button', { name: '记录' }).click();
   await expect(dialog.getByText('邮寄必须填写运单号')).toBeVisible();
+  app.off('pageerror', onPageError);
+  expect(pageErrors).toEqual([]);
   await dialog.getByLabel('运单号').fill('SF1234567890');
   await dialog.getByRole('button', { name: '记录' }).click();
   await expect(dialog).toBeHidden();
@@ -260,10 +267,24 @@ test('after signing: the e-mail draft, the envelope, marked as sent by post, cor
 });
 
 test('signing is a deliberate act: the checks before signing, a confirmation of what and by whom, a wrong PIN refused, the right PIN signs', async ({ app, shot }, testInfo) => {
-  test.setTimeout(scaled(150_000));
+  test.setTimeout(scaled(200_000));
   const letters = new LettersPage(app);
   const editor = new LettersEditorPage(app);
   await importCertificate(letters, testInfo.outputPath('signer.p12'));
+
+  // the company details with a required field emptied: named by the form, no uncaught page error (issue 14)
+  const pageErrors: string[] = [];
+  const onPageError = (e: Error) => pageErrors.push(e.message);
+  app.on('pageerror', onPageError);
+  const companyCard = app.locator('form[id="letters-company"]');
+  const companyName = companyCard.getByLabel('公司名称（中文）');
+  const savedName = await companyName.inputValue();
+  await companyName.fill('');
+  await companyCard.getByRole('button', { name: '保存', exact: true }).click();
+  await expect(companyCard.getByRole('alert').first()).toBeVisible();
+  app.off('pageerror', onPageError);
+  expect(pageErrors).toEqual([]);
+  await companyName.fill(savedName);
 
   // the PIN lives with the certificate: set at import, changed only with the current one
   await expect(app.getByText('已设置签署 PIN')).toBeVisible();
@@ -288,8 +309,12 @@ test('signing is a deliberate act: the checks before signing, a confirmation of 
   const reference = (await list.rows().filter({ hasNotText: '身份验证中' }).first().getByRole('link').textContent())!;
   await list.openCase(reference);
   await app.getByRole('button', { name: '新建函件' }).click();
-  await editor.expectPreview();
+  // verified: the suggested letter is the answer, never the request for documents
+  const kindSelect = app.locator('.ant-select').filter({ has: app.getByLabel('函件类型') });
+  await expect(kindSelect).not.toHaveText('');
+  await expect(kindSelect).not.toContainText('补充材料通知');
   await editor.chooseKind('收件确认函');
+  await editor.expectPreview();
   const warnings = app.getByTestId('letter-warnings');
   await expect(warnings).toContainText('函件（中文）称将在核实身份后处理，但申请人身份已于');
 
@@ -319,10 +344,24 @@ test('signing is a deliberate act: the checks before signing, a confirmation of 
   await expect(app.getByText(/^函件已签署，SHA-256：[0-9a-f]{64}$/)).toBeVisible();
   await expect(app.getByText('此函件已签署，内容不可更改；如需更正，请创建新版本。')).toBeVisible();
 
+  // the case file (案卷) as one PDF: the summary, then the signed letter as it was signed
+  await app.getByRole('link', { name: '返回案件' }).click();
+  const caseFile = app.waitForEvent('download');
+  await app.getByRole('button', { name: '导出案卷 PDF' }).click();
+  const caseFilePath = testInfo.outputPath('case-file.pdf');
+  await (await caseFile).saveAs(caseFilePath);
+  const caseFileText = execFileSync('pdftotext', [caseFilePath, '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
+  expect(caseFileText).toContain(`案卷：${reference}`);
+  expect(caseFileText).toContain('一、案件基本情况');
+  expect(caseFileText).toContain('签署函件·王敏');
+  expect(caseFileText).toContain('关于收到您请求的确认函'); // the signed letter's own pages follow
+  execFileSync('pdftoppm', ['-r', '50', '-png', caseFilePath, path.join(SCREENSHOTS, 'letters-case-file')]);
+
   // the same in English: the confirmation and the PIN settings
   await new Shell(app).switchLanguage('zh-CN');
-  await app.getByRole('link', { name: 'Back to the case' }).click();
   await app.getByRole('button', { name: 'New letter' }).click();
+  await app.getByLabel('Kind of letter').fill('Acknowledgement of receipt');
+  await app.locator('.ant-select-dropdown:visible').getByTitle('Acknowledgement of receipt', { exact: true }).click();
   await editor.expectPreview();
   await app.getByRole('button', { name: 'Sign the letter' }).click();
   const english = app.getByRole('dialog', { name: 'Confirm the signature' });

@@ -7,6 +7,7 @@
 export * from './content';
 export * from './company';
 export * from './compose';
+export { caseFileContent, type CaseFileInput, type CaseFileDocument, type CaseFileLetter } from './caseFile';
 export { letterWarnings, kindMismatch, pastPromisedDates, speaksOfVerificationToCome, type LetterWarning, type LetterCheckInput, type KindMismatch } from './checks/letterChecks';
 export { formatLetterDate, formatLetterTime } from './dates';
 export * from './messages';

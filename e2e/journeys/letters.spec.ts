@@ -281,7 +281,8 @@ test('signing is a deliberate act: the checks before signing, a confirmation of 
   const savedName = await companyName.inputValue();
   await companyName.fill('');
   await companyCard.getByRole('button', { name: '保存', exact: true }).click();
-  await expect(companyCard.getByRole('alert').first()).toBeVisible();
+  await expect(companyCard.getByText('请输入公司名称（中文）')).toBeVisible();
+  await expect(companyName).toHaveAttribute('aria-invalid', 'true');
   app.off('pageerror', onPageError);
   expect(pageErrors).toEqual([]);
   await companyName.fill(savedName);

@@ -38,6 +38,8 @@ function handlers(overrides: Partial<PlatformHandlers> = {}): PlatformHandlers {
     signingImportP12: notCalled,
     signingStatus: async () => ok({ signer: null }),
     signingForget: async () => ok({}),
+    signingSetPin: notCalled,
+    signingInspectP12: notCalled,
     storeKey: async () => ok({ key: new Uint8Array(32), created: false }),
     teamSignIn: async () => ok({ ok: false, problem: 'unreachable' }),
     teamStatus: async () => ok({ signedIn: false }),

@@ -163,7 +163,8 @@ test('mail to legal@ becomes a case within 5 s, timed by the server; a reload, a
 });
 
 test('a signed letter is sent from the case over SMTP: refused while the server is down, then delivered byte for byte and kept on the case', async ({ app, shot }, testInfo) => {
-  test.setTimeout(150_000);
+  // issue 14: signing now goes through its confirmation and the PIN (scrypt)
+  test.setTimeout(180_000);
   await new FirstRunPage(app).loadSampleData('王敏');
   await new CaseListPage(app).expectShown();
   const mailbox = new MailboxSettingsPage(app);
@@ -208,7 +209,7 @@ test('a signed letter is sent from the case over SMTP: refused while the server 
   await expect.poll(() => folderCount(requester, ['INBOX']), { timeout: 10_000 }).toBe(1);
   const arrived = smtp!.received.at(-1)!;
   const parsed = await PostalMime.parse(arrived.raw);
-  expect(parsed.subject).toBe(`关于您的请求的答复函（案件编号：${reference}）`);
+  expect(parsed.subject).toBe(`收件确认函（案件编号：${reference}）`);
   expect(createHash('sha256').update(new Uint8Array(parsed.attachments[0]!.content as ArrayBuffer)).digest('hex')).toBe(sha256);
   expect(arrived.from).toBe('legal@solutioncl.com');
   expect(await folderCount(legal, ['Sent'])).toBe(1);

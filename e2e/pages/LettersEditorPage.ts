@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import { E2E_PIN } from './LettersPage';
 
 /** The letter editor (新建函件 / 函件：CL-…), driven by accessible names (zh-CN). */
 export class LettersEditorPage {
@@ -58,11 +59,38 @@ export class LettersEditorPage {
     await expect(this.page.getByText('草稿已保存')).toBeVisible();
   }
 
-  async sign(): Promise<string> {
+  /** The confirmation 签署函件 opens (issue 14): what will be signed, by whom, and the PIN. */
+  get confirmation(): Locator {
+    return this.page.getByRole('dialog', { name: '确认签署函件' });
+  }
+
+  /** Presses 签署函件 and waits for the confirmation, ready for the PIN. */
+  async openConfirmation(): Promise<Locator> {
     await expect(this.signButton).toBeEnabled();
     await this.signButton.click();
+    await expect(this.confirmation.getByLabel('签署 PIN')).toBeVisible();
+    return this.confirmation;
+  }
+
+  /** Types the PIN and confirms; `acknowledge` ticks the box the checks before signing ask for. */
+  async confirmWithPin(pin: string, acknowledge: boolean) {
+    const dialog = this.confirmation;
+    if (acknowledge) await dialog.getByRole('checkbox', { name: '我已核对上述提示，仍要签署' }).check();
+    await dialog.getByLabel('签署 PIN').fill(pin);
+    await dialog.getByRole('button', { name: '确认签署' }).click();
+  }
+
+  /**
+   * Signs through the confirmation with the journeys' PIN. The box under the
+   * checks is ticked when the dialog shows it (it is drawn with the dialog,
+   * so once the PIN field is there it is too, or never).
+   */
+  async sign(pin = E2E_PIN): Promise<string> {
+    const dialog = await this.openConfirmation();
+    await this.confirmWithPin(pin, await dialog.getByRole('checkbox', { name: '我已核对上述提示，仍要签署' }).isVisible());
     const done = this.page.getByText(/^函件已签署，SHA-256：[0-9a-f]{64}$/);
     await expect(done).toBeVisible();
+    await expect(dialog).toBeHidden();
     return ((await done.textContent()) ?? '').replace(/^.*：/, '');
   }
 }

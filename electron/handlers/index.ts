@@ -22,7 +22,7 @@ import { saveFileHandler } from './saveFile';
 import { SecretStore } from './secretStore';
 import { secretDeleteHandler, secretGetHandler, secretSetHandler } from './secrets';
 import { setLocaleHandler } from './setLocale';
-import { lettersSignHandler, signingForgetHandler, signingImportP12Handler, signingStatusHandler } from './signingHandlers';
+import { lettersSignHandler, signingForgetHandler, signingImportP12Handler, signingInspectP12Handler, signingSetPinHandler, signingStatusHandler } from './signingHandlers';
 import { SigningKeeper } from './signingKeeper';
 import { storeKeyHandler } from './storeKey';
 import { TeamConnection } from '../team/teamConnection';
@@ -100,6 +100,8 @@ export function createPlatformHandlers(wiring: HandlerWiring): PlatformHandlers 
     signingImportP12: tracked(wiring.signingActivity, signingImportP12Handler(signing)),
     signingStatus: signingStatusHandler(signing),
     signingForget: signingForgetHandler(signing),
+    signingSetPin: signingSetPinHandler(signing),
+    signingInspectP12: signingInspectP12Handler(signing),
     lettersSign: tracked(wiring.signingActivity, lettersSignHandler(signing)),
     ...mailboxHandlers(wiring.mailbox),
     // the case store's key apart from every other secret: a generic secretGet can never read it

@@ -1,9 +1,9 @@
 import type { SigningKeeper } from './signingKeeper';
 import type { PlatformHandler } from './types';
 
-/** The four signing messages of the contract, answered by the main process's SigningKeeper. */
+/** The signing messages of the contract, answered by the main process's SigningKeeper. */
 export function signingImportP12Handler(keeper: SigningKeeper): PlatformHandler<'signingImportP12'> {
-  return ({ p12, password }) => keeper.import(p12, password);
+  return ({ p12, password, pin }) => keeper.import(p12, password, pin);
 }
 
 export function signingStatusHandler(keeper: SigningKeeper): PlatformHandler<'signingStatus'> {
@@ -15,5 +15,13 @@ export function signingForgetHandler(keeper: SigningKeeper): PlatformHandler<'si
 }
 
 export function lettersSignHandler(keeper: SigningKeeper): PlatformHandler<'lettersSign'> {
-  return ({ pdf, tsaUrl }) => keeper.sign(pdf, tsaUrl);
+  return ({ pdf, pin, tsaUrl }) => keeper.sign(pdf, pin, tsaUrl);
+}
+
+export function signingSetPinHandler(keeper: SigningKeeper): PlatformHandler<'signingSetPin'> {
+  return ({ currentPin, newPin }) => keeper.setPin(currentPin, newPin);
+}
+
+export function signingInspectP12Handler(keeper: SigningKeeper): PlatformHandler<'signingInspectP12'> {
+  return async ({ p12, password }) => keeper.inspect(p12, password);
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { caseStageSchema } from '../../shared/domain/case';
 import { deletionGroundSchema, outcomeSchema } from '../../shared/domain/requestTypes';
 import { localDateSchema } from '../../shared/domain/time';
 import { letterSectionSchema, localizedTextSchema } from '../../shared/letters/content';
@@ -25,6 +26,8 @@ export const letterBodySchema = z.object({
   edited: z.boolean(),
   /** the paragraphs, per language of the layout (for an unedited draft, as last merged) */
   sections: z.array(letterSectionSchema).max(2),
+  /** issue 14: the case's stage when the paragraphs last followed the case (a hand-edited draft is checked against it before signing) */
+  caseStage: caseStageSchema.optional(),
   /** once signed: the recipient block, the letter's date and the signatory as printed */
   recipient: z.object({ name: z.string().max(200), lines: z.array(z.string().max(500)).max(10) }).optional(),
   letterDate: localDateSchema.optional(),

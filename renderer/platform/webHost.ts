@@ -52,10 +52,12 @@ export function createWebHost(): UncheckedPlatform {
       window.open(url, '_blank', 'noopener,noreferrer');
       return ok({});
     },
-    signingImportP12: async ({ p12, password }) => (await signing()).import(p12, password),
+    signingImportP12: async ({ p12, password, pin }) => (await signing()).import(p12, password, pin),
+    signingSetPin: async ({ currentPin, newPin }) => (await signing()).setPin(currentPin, newPin),
+    signingInspectP12: async ({ p12, password }) => (await signing()).inspect(p12, password),
     signingStatus: async () => (await signing()).status(),
     signingForget: async () => (await signing()).forget(),
-    lettersSign: async ({ pdf, tsaUrl }) => (await signing()).sign(pdf, tsaUrl),
+    lettersSign: async ({ pdf, pin, tsaUrl }) => (await signing()).sign(pdf, pin, tsaUrl),
     storeKey: ({ create }) => provideStoreKey(secrets(), create, (n) => crypto.getRandomValues(new Uint8Array(n))),
     mailboxAccounts: (input) => mailbox.call('mailboxAccounts', input),
     mailboxSave: (input) => mailbox.call('mailboxSave', input),

@@ -50,6 +50,10 @@ export const auditActionIds = [
   // issue 14: nothing irreversible by one click
   'case.voided',
   'case.reopened',
+  // issue 14: the signing certificate and its PIN (fingerprints only)
+  'signing.certificate-imported',
+  'signing.certificate-removed',
+  'signing.pin-set',
 ] as const;
 export const auditActionSchema = z.enum(auditActionIds);
 export type AuditAction = z.infer<typeof auditActionSchema>;

@@ -86,32 +86,45 @@ export function composeLetter(input: ComposeInput): ComposeResult {
   };
 }
 
-/** The letters that fit a case as it stands, the likeliest first (the officer still chooses). */
+/**
+ * The letters that fit a case as it stands, the likeliest first (the officer
+ * still chooses). Before verification: the acknowledgement, then the request
+ * for identity documents; once identity is verified (issue 14) never the
+ * request for documents again: the answer the request type calls for (drafted
+ * ahead of the decision) and, under the GDPR, the extension notice.
+ */
 export function suggestLetterKinds(c: Pick<Case, 'requestType' | 'outcome' | 'stage' | 'gdpr' | 'verifiedAt'>): LetterKind[] {
-  const kinds: LetterKind[] = [];
+  if (c.stage === 'voided') return [];
   if (!c.outcome) {
-    kinds.push(c.stage === 'received' ? 'acknowledgement' : 'information-request');
-    if (!c.verifiedAt) kinds.push(c.stage === 'received' ? 'information-request' : 'acknowledgement');
+    const kinds: LetterKind[] = [];
+    if (c.verifiedAt) kinds.push(answerKindFor(c.requestType));
+    else if (c.stage === 'received') kinds.push('acknowledgement', 'information-request');
+    else kinds.push('information-request', 'acknowledgement');
     if (c.gdpr) kinds.push('extension-notice');
     return kinds;
   }
   if (c.outcome === 'refused') return ['refusal'];
   if (c.outcome === 'storage-only') return ['storage-only'];
-  const byType: Partial<Record<Case['requestType'], LetterKind>> = {
-    access: 'access-answer',
-    copy: 'access-answer',
-    'deceased-relative': 'access-answer',
-    portability: 'portability-answer',
-    correction: 'correction-done',
-    deletion: 'deletion-done',
-    minor: 'deletion-done',
-    'account-cancellation': 'account-cancelled',
-    'consent-withdrawal': 'consent-withdrawn',
-    explanation: 'explanation',
-    complaint: 'complaint-answer',
-    'ip-notice': 'ip-notice-answer',
-    restriction: 'storage-only',
-  };
-  const kind = byType[c.requestType];
-  return kind ? [kind] : ['complaint-answer'];
+  return [answerKindFor(c.requestType)];
+}
+
+const ANSWER_BY_TYPE: Partial<Record<Case['requestType'], LetterKind>> = {
+  access: 'access-answer',
+  copy: 'access-answer',
+  'deceased-relative': 'access-answer',
+  portability: 'portability-answer',
+  correction: 'correction-done',
+  deletion: 'deletion-done',
+  minor: 'deletion-done',
+  'account-cancellation': 'account-cancelled',
+  'consent-withdrawal': 'consent-withdrawn',
+  explanation: 'explanation',
+  complaint: 'complaint-answer',
+  'ip-notice': 'ip-notice-answer',
+  restriction: 'storage-only',
+};
+
+/** The answer a request type calls for once decided. */
+export function answerKindFor(requestType: Case['requestType']): LetterKind {
+  return ANSWER_BY_TYPE[requestType] ?? 'complaint-answer';
 }

@@ -7,6 +7,8 @@
 export * from './content';
 export * from './company';
 export * from './compose';
+export { caseFileContent, type CaseFileInput, type CaseFileDocument, type CaseFileLetter } from './caseFile';
+export { letterWarnings, kindMismatch, pastPromisedDates, speaksOfVerificationToCome, type LetterWarning, type LetterCheckInput, type KindMismatch } from './checks/letterChecks';
 export { formatLetterDate, formatLetterTime } from './dates';
 export * from './messages';
 export { loadLetterFonts, loadFace, fontChain, findMissingGlyph, chainLacks, type LetterFonts, type LetterFontBytes, type FontChain, type FontFace, type MissingGlyph } from './layout/fonts';
@@ -19,6 +21,8 @@ export { DEFAULT_CONTENTS_BYTES, type SignatureRequest } from './signing/placeho
 export { signPreparedPdf, type SignError, type SignResult } from './signing/signPdf';
 export { buildSignedData, type CmsSigner, type SubFilter } from './signing/cms';
 export { openPkcs12, pkcs12PrivateKeyPkcs8, summarize, type OpenedSigner, type OpenResult, type Pkcs12Problem, type SignerSummary } from './signing/pkcs12';
+export { certificateNameCheck, looksGarbled, type CertificateNameCheck } from './signing/certificateName';
+export { MIN_PIN_LENGTH, MAX_PIN_LENGTH } from './signing/pinWrap';
 export { parseCertificate, signingProblem, type CertificateInfo, type CertificateProblem } from './signing/certificate';
 export { verifyPdf, type PdfVerification, type SignatureVerdict, type VerifyProblem } from './signing/verify';
 export * from './templates/schema';

@@ -4,6 +4,7 @@ import type { Pkcs12Problem } from './signing/pkcs12';
 import type { SignError } from './signing/signPdf';
 import type { VerifyProblem } from './signing/verify';
 import type { MissingField } from './templates/merge';
+import type { LetterWarning } from './checks/letterChecks';
 
 /**
  * The user's-language text for each code the letters pipeline returns.
@@ -40,4 +41,18 @@ export function signErrorText(error: SignError, t: Translate): string {
 
 export function verifyProblemText(problem: VerifyProblem, t: Translate): string {
   return t(`letters.verifyProblem.${problem}`);
+}
+
+/** A warning before signing, with its reason, in the user's language (issue 14). */
+export function letterWarningText(warning: LetterWarning, t: Translate): string {
+  switch (warning.code) {
+    case 'past-date':
+      return t('letters.warning.past-date', { date: warning.date, language: t(`letters.language.${warning.language}`) });
+    case 'verification-done':
+      return t('letters.warning.verification-done', { date: warning.verifiedOn, language: t(`letters.language.${warning.language}`) });
+    case 'stage-changed':
+      return t('letters.warning.stage-changed', { from: t(`caseStage.${warning.from}`), to: t(`caseStage.${warning.to}`) });
+    case 'kind-stage':
+      return t(`letters.warning.kind.${warning.reason}`, { kind: t(`letters.kind.${warning.kind}`), stage: t(`caseStage.${warning.stage}`) });
+  }
 }

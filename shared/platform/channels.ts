@@ -18,6 +18,8 @@ export const platformChannels = {
   signingImportP12: 'casedesk:signing:import-p12',
   signingStatus: 'casedesk:signing:status',
   signingForget: 'casedesk:signing:forget',
+  signingSetPin: 'casedesk:signing:set-pin',
+  signingInspectP12: 'casedesk:signing:inspect-p12',
   lettersSign: 'casedesk:letters:sign',
   storeKey: 'casedesk:store:key',
   teamSignIn: 'casedesk:team:sign-in',

@@ -111,6 +111,9 @@ const instant = z.iso.datetime({ offset: false });
 /** A mail server password: typed in Settings, handed to the keychain, never returned. */
 const mailPassword = z.string().min(1).max(1024);
 
+/** The officer's signing PIN or passphrase: never stored, only checked by unwrapping the key (pinWrap.ts checks its length). */
+const signingPin = z.string().max(1024);
+
 /** What the officer sees of the signing certificate: nothing secret (shared/letters/signing/pkcs12.ts). */
 export const signerSummarySchema = z.object({
   commonName: z.string().max(1000),
@@ -133,6 +136,10 @@ export type SignerSummaryValue = z.infer<typeof signerSummarySchema>;
  *   sign a backdated letter);
  * - `signature-check-failed`: the signed bytes did not verify, so they were not handed back;
  * - `timestamp-failed`: a TSA is configured (PAdES B-T) and its time-stamp could not be had or did not check.
+ * - `wrong-pin`: the PIN does not unwrap the key (nothing signed); `pin-locked`: too many wrong PINs, try later;
+ * - `pin-not-set`: a certificate imported before PINs existed: a PIN must be set before it signs again;
+ * - `pin-too-short` / `pin-too-long`: the new PIN breaks the rule (6 to 128 characters);
+ * - `pin-reimport-needed`: the web host kept that old key non-extractable, so it cannot be wrapped: import the file again.
  * Keychain trouble is a platform error (`keychain-unavailable`), not a problem here.
  */
 export const signingProblemIds = [
@@ -153,6 +160,13 @@ export const signingProblemIds = [
   'signing-time',
   'signature-check-failed',
   'timestamp-failed',
+  // issue 14: the key is wrapped under the officer's PIN (shared/letters/signing/pinWrap.ts)
+  'wrong-pin',
+  'pin-locked',
+  'pin-not-set',
+  'pin-too-short',
+  'pin-too-long',
+  'pin-reimport-needed',
 ] as const;
 export const signingProblemSchema = z.enum(signingProblemIds);
 export type SigningProblem = z.infer<typeof signingProblemSchema>;
@@ -253,14 +267,49 @@ export const platformMessages = {
    */
   signingImportP12: {
     channel: platformChannels.signingImportP12,
+    input: z
+      .object({
+        p12: bytes.refine((b) => b.byteLength <= MAX_PKCS12_BYTES, 'too large'),
+        password: z.string().max(1024),
+        /** issue 14: the officer's PIN, under which the key is kept from now on */
+        pin: signingPin,
+      })
+      .strict(),
+    output: outcome({ signer: signerSummarySchema }),
+  },
+  /**
+   * Issue 14: what a PKCS#12 file holds (its certificate's summary), read
+   * without keeping anything, so the officer can be asked to confirm an
+   * unusual certificate, or the replacement of the current one, before the
+   * import overwrites it.
+   */
+  signingInspectP12: {
+    channel: platformChannels.signingInspectP12,
     input: z.object({ p12: bytes.refine((b) => b.byteLength <= MAX_PKCS12_BYTES, 'too large'), password: z.string().max(1024) }).strict(),
     output: outcome({ signer: signerSummarySchema }),
+  },
+  /**
+   * Issue 14: sets the PIN the key is wrapped under, or changes it (the
+   * current PIN unwraps it first). Without a current PIN only for a key that
+   * has none yet (imported before PINs existed).
+   */
+  signingSetPin: {
+    channel: platformChannels.signingSetPin,
+    input: z.object({ currentPin: signingPin.optional(), newPin: signingPin }).strict(),
+    output: outcome({}),
   },
   /** The certificate in use, and why it cannot sign now (expired since it was imported, say). */
   signingStatus: {
     channel: platformChannels.signingStatus,
     input: z.object({}).strict(),
-    output: z.object({ signer: signerSummarySchema.nullable(), problem: signingProblemSchema.optional() }),
+    output: z.object({
+      signer: signerSummarySchema.nullable(),
+      problem: signingProblemSchema.optional(),
+      /** issue 14: whether the key is kept under a PIN; `missing` signs nothing until one is set */
+      pin: z.enum(['set', 'missing']).optional(),
+      /** too many wrong PINs: no signature before this moment */
+      pinLockedUntil: instant.optional(),
+    }),
   },
   signingForget: {
     channel: platformChannels.signingForget,
@@ -277,6 +326,8 @@ export const platformMessages = {
     input: z
       .object({
         letterId: z.string().regex(/^[A-Za-z0-9-]{1,64}$/),
+        /** issue 14: the officer's PIN, which unwraps the key for this one signature */
+        pin: signingPin,
         pdf: bytes.refine((b) => b.byteLength <= MAX_LETTER_PDF_BYTES, 'too large'),
         /** issue 13: the company's RFC 3161 time-stamping authority (PAdES B-T), http(s) only */
         tsaUrl: z

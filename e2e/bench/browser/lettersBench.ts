@@ -66,6 +66,9 @@ async function signOffImages(): Promise<LetterImages> {
   return { seal, signature };
 }
 
+/** the signing PIN the bench's key is kept under */
+const BENCH_PIN = 'bench-246810';
+
 const bytes = (b64: string) => Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
 
 export function lettersBench() {
@@ -73,7 +76,7 @@ export function lettersBench() {
     async letters(fontsB64: { regular: string; bold: string; latin: string; latinBold: string }, p12B64: string, password: string, count: number) {
       const vault = new WebSigningVault({ indexedDB, crypto, now: () => Date.now() });
       const i0 = performance.now();
-      const imported = await vault.import(bytes(p12B64), password);
+      const imported = await vault.import(bytes(p12B64), password, BENCH_PIN);
       const importMs = performance.now() - i0;
       if (!imported.ok || !imported.value.ok) throw new Error(`import: ${JSON.stringify(imported)}`);
       const signerName = imported.value.signer.commonName;
@@ -101,7 +104,8 @@ export function lettersBench() {
         });
         if (!rendered.ok) throw new Error(JSON.stringify(rendered.error));
         const t1 = performance.now();
-        const signed = await vault.sign(rendered.pdf);
+        // issue 14: each signature unwraps the key under the PIN (scrypt), as an officer's would
+        const signed = await vault.sign(rendered.pdf, BENCH_PIN);
         if (!signed.ok || !signed.value.ok) throw new Error(`sign: ${JSON.stringify(signed)}`);
         const t2 = performance.now();
         return { renderMs: t1 - t0, signMs: t2 - t1, size: signed.value.pdf.byteLength };

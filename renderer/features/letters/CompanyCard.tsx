@@ -5,6 +5,7 @@ import type { TextKey } from '../../../shared/i18n/messages';
 import { database } from '../../db/database';
 import { DEFAULT_SIGNATORY_TITLE, saveCompanyDetails, saveSignatoryTitle, type SignatoryTitle } from '../../db/lettersSettings';
 import { useText } from '../../i18n/useText';
+import { validFields } from '../ui/validFields';
 import { useOfficerName } from '../ui/useOfficer';
 import { useLetterSettings } from './useLetterSettings';
 
@@ -43,14 +44,19 @@ export function CompanyCard() {
   }, [form, titleForm, settings]);
 
   const save = async () => {
-    const parsed = companyDetailsSchema.safeParse(await form.validateFields());
-    if (!parsed.success || !actor) return;
+    // issue 14: a field left empty is shown by the form; it must not escape as an uncaught page error
+    const values = await validFields(form);
+    if (!values || !actor) return;
+    const parsed = companyDetailsSchema.safeParse(values);
+    if (!parsed.success) return void message.error(t('letters.settings.companyInvalid'));
     await saveCompanyDetails(database(), parsed.data, actor);
     void message.success(t('letters.settings.saved'));
   };
   const saveTitle = async () => {
     if (!actor) return;
-    await saveSignatoryTitle(database(), await titleForm.validateFields(), actor);
+    const title = await validFields(titleForm);
+    if (!title) return;
+    await saveSignatoryTitle(database(), title, actor);
     void message.success(t('letters.settings.saved'));
   };
   const language = (l: (typeof letterLanguageIds)[number]) => t(`letters.language.${l}`);

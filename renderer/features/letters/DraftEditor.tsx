@@ -1,10 +1,10 @@
 import { Alert, App, Button, Card, Col, Form, Popconfirm, Radio, Row, Select, Space, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { useNavigate } from 'react-router';
-import type { Case } from '../../../shared/domain/case';
+import type { Case, CaseStage } from '../../../shared/domain/case';
 import type { Requester } from '../../../shared/domain/requester';
 import { todayInShanghai } from '../../../shared/domain/time';
-import { letterKindIds, missingFieldText, renderErrorText, suggestLetterKinds, type LetterImages, type LetterKind, type LetterLayout, type LetterSection, type MergeFieldName } from '../../../shared/letters';
+import { letterKindIds, letterWarnings, letterWarningText, missingFieldText, renderErrorText, suggestLetterKinds, type LetterImages, type LetterKind, type LetterLayout, type LetterSection, type MergeFieldName } from '../../../shared/letters';
 import { computeDeadline } from '../../../shared/deadlines';
 import { letterPeriodFrom } from '../../../shared/letters/templates/period';
 import { database } from '../../db/database';
@@ -20,7 +20,8 @@ import { PdfFrame } from './PdfFrame';
 import { SignChecks } from './SignChecks';
 import { usePdfPreview } from './usePdfPreview';
 import { signingProblemText } from './signingProblemText';
-import { useSignLetter } from './useSignLetter';
+import { SignConfirmModal } from './SignConfirmModal';
+import { useSignLetter, type SigningPlan } from './useSignLetter';
 import { useSigningStatus } from './useSigningStatus';
 import { useTemplateSet } from './templateSet';
 
@@ -36,6 +37,8 @@ export interface DraftSeed {
   edited: LetterSection[] | null;
   /** already in the store (saved before) */
   saved: boolean;
+  /** the case's stage when the paragraphs last followed the case (issue 14) */
+  caseStage?: CaseStage;
 }
 
 const LAYOUTS: LetterLayout[] = ['zh-CN', 'en-US', 'bilingual'];
@@ -81,9 +84,11 @@ export function DraftEditor({ seed, record, requester, officer, settings }: { se
     [settings.images],
   );
   const preview = usePdfPreview(content, images);
-  const { sign, signing } = useSignLetter();
+  const { prepare, sign, signing } = useSignLetter();
+  const [plan, setPlan] = useState<SigningPlan | null>(null);
 
   const suggested = suggestLetterKinds(record);
+  const draftStage = seed.edited !== null ? seed.caseStage : undefined;
   const draft: LetterDraft = {
     id: seed.id,
     caseId: record.id,
@@ -92,8 +97,11 @@ export function DraftEditor({ seed, record, requester, officer, settings }: { se
     version: seed.version,
     ...(seed.replaces ? { replaces: seed.replaces } : {}),
     subject: letterSubject(sections),
-    body: { v: 1, templateVersion: template.version, written, edited: edited !== null, sections },
+    // the stage the text was written at: kept while it is the officer's own text, the case's own while it follows the case
+    body: { v: 1, templateVersion: template.version, written, edited: edited !== null, sections, caseStage: edited !== null ? (draftStage ?? record.stage) : record.stage },
   };
+  // issue 14: what the letter would say that no longer holds, shown here and again at signing
+  const warnings = letterWarnings({ kind, sections, letterDate: today, case: record, edited: edited !== null, ...(draftStage ? { draftStage } : {}) }).map((w) => letterWarningText(w, t));
   const { status } = useSigningStatus();
   const blockers = [
     ...merged.missing.map((m) => missingFieldText(m, t)),
@@ -122,11 +130,20 @@ export function DraftEditor({ seed, record, requester, officer, settings }: { se
     if (saved) await deleteLetterDraft(database(), seed.id);
     void navigate(`/cases/${record.id}`);
   };
+  // issue 14: 签署函件 prepares the letter and asks for confirmation and the PIN; nothing is signed by this click alone
   const signNow = async () => {
-    const outcome = await sign(draft, content, images, officer);
-    if (!outcome.ok) return void message.error(outcome.message, 8);
+    const prepared = await prepare(content, images);
+    if (!prepared.ok) return void message.error(prepared.message, 8);
+    setPlan(prepared.plan);
+  };
+  const confirmSignature = async (pin: string) => {
+    if (!plan) return { ok: false as const, message: '' };
+    const outcome = await sign(draft, content, images, officer, plan, pin);
+    if (!outcome.ok) return outcome;
+    setPlan(null);
     void message.success(t('letters.editor.signed', { sha256: outcome.sha256 }));
     void navigate(`/letters/${seed.id}`, { replace: true });
+    return outcome;
   };
 
   return (
@@ -161,7 +178,7 @@ export function DraftEditor({ seed, record, requester, officer, settings }: { se
           <Card size="small" title={<h2 className="pane-title">{t('letters.editor.fields')}</h2>}>
             <FieldsForm kind={kind} layout={layout} fields={fields} written={written} disabled={edited !== null} onChange={setField} />
           </Card>
-          <SignChecks blockers={blockers} images={settings.images} />
+          <SignChecks blockers={blockers} warnings={warnings} images={settings.images} />
           <Card size="small" title={<h2 className="pane-title">{t('letters.editor.paragraphs')}</h2>}>
             {edited ? (
               <Alert
@@ -196,6 +213,19 @@ export function DraftEditor({ seed, record, requester, officer, settings }: { se
       <Col xs={24} xl={13}>
         <PdfFrame url={preview.url} title={t('letters.editor.preview')} busy={preview.rendering} />
       </Col>
+      {plan ? (
+        <SignConfirmModal
+          plan={plan}
+          kindLabel={t(`letters.kind.${kind}`)}
+          reference={record.reference}
+          recipientName={content.recipient.name}
+          officer={officer}
+          warnings={warnings}
+          busy={signing}
+          onCancel={() => setPlan(null)}
+          onConfirm={confirmSignature}
+        />
+      ) : null}
     </Row>
   );
 }

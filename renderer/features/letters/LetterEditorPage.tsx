@@ -82,6 +82,7 @@ function seedOf(letter: ResponseLetter): DraftSeed | undefined {
     ...(letter.replaces ? { replaces: letter.replaces } : {}),
     ...(body ? { written: body.written } : {}),
     edited: body?.edited ? body.sections : null,
+    ...(body?.caseStage ? { caseStage: body.caseStage } : {}),
     saved: true,
   };
 }

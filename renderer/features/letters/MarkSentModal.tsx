@@ -6,6 +6,7 @@ import { todayInShanghai } from '../../../shared/domain/time';
 import type { LetterSending } from '../../db/letters';
 import type { RegisterRow } from '../../db/lettersRegister';
 import { useText } from '../../i18n/useText';
+import { validFields } from '../ui/validFields';
 
 interface SentForm {
   via: LetterDelivery;
@@ -26,7 +27,9 @@ export function MarkSentModal({ row, onSend, onClose }: { row: RegisterRow | nul
 
   const save = async () => {
     if (!row) return;
-    const values = await form.validateFields();
+    // an empty required field: the form says what is missing, and nothing escapes as a page error (issue 14)
+    const values = await validFields(form);
+    if (!values) return;
     setSaving(true);
     const tracking = values.trackingNumber?.trim();
     const done = await onSend(row, { via: values.via, sentOn: values.date.format('YYYY-MM-DD'), ...(tracking ? { trackingNumber: tracking } : {}) });

@@ -1,3 +1,4 @@
+import type { Translate } from '../../../shared/i18n/messages';
 import { computeDeadline } from '../../../shared/deadlines';
 import { letterPeriodFrom, type LetterPeriod } from '../../../shared/letters/templates/period';
 import type { DeadlineContext } from '../../db/deadlineContext';
@@ -121,7 +122,7 @@ export function TemplatesCard() {
         ) : (
           <Form.Item key={i} label={label}>
             <Typography.Text type="secondary" aria-label={label}>
-              {t('letters.templateEditor.clause', { id: block.clause })}
+              {t('letters.templateEditor.clause', { name: clauseName(block.clause, t) })}
             </Typography.Text>
           </Form.Item>
         );
@@ -176,4 +177,12 @@ export function TemplatesCard() {
       </Space>
     </Card>
   );
+}
+
+const CLAUSE_IDS = ['salutation', 'identity-verification', 'response-time', 'remedies', 'contact', 'refusal-reasons', 'access-information-intro', 'access-information', 'recipients-informed', 'consent-withdrawal-effect', 'storage-only-basis', 'closing', 'closing-notice'] as const;
+
+/** Issue 14: a clause by its name in the user's language, never its internal key (a clause added later shows its key). */
+function clauseName(id: string, t: Translate): string {
+  const known = CLAUSE_IDS.find((c) => c === id);
+  return known ? t(`letters.templateEditor.clauseName.${known}`) : id;
 }

@@ -6,6 +6,7 @@ import { parseCertificate } from '../../../shared/letters/signing/certificate';
 import { database } from '../../db/database';
 import { DEFAULT_LETTER_TRUST, saveLetterTrust, type TrustAnchor } from '../../db/lettersSettings';
 import { useText } from '../../i18n/useText';
+import { validFields } from '../ui/validFields';
 import { platform } from '../../platform';
 import { usePlatformErrorText } from '../../platform/usePlatformErrorText';
 import { useOfficerName } from '../ui/useOfficer';
@@ -40,7 +41,9 @@ export function TrustCard() {
 
   const saveTsa = async () => {
     if (!actor) return;
-    const { tsaUrl } = await form.validateFields();
+    const values = await validFields(form);
+    if (!values) return;
+    const { tsaUrl } = values;
     await saveLetterTrust(database(), { ...trust, tsaUrl: tsaUrl.trim() }, actor);
     void message.success(t('letters.settings.saved'));
   };

@@ -1,5 +1,5 @@
 import { translate } from '../../../shared/i18n/messages';
-import { layoutLanguages, type CompanyDetails, type LetterLayout } from '../../../shared/letters';
+import { layoutLanguages, type CompanyDetails, type LetterLanguage, type LetterLayout } from '../../../shared/letters';
 import type { LetterKind } from '../../../shared/letters/templates/schema';
 import { letterFileName } from '../../db/letters';
 import type { RegisterRow } from '../../db/lettersRegister';
@@ -26,11 +26,13 @@ export function emlDraftFor(row: RegisterRow, pdf: Uint8Array, company: CompanyD
   const reference = row.case?.reference ?? '';
   const name = row.requester?.name ?? '';
   const fileName = fileNameOf(row);
+  // issue 14: the mail is titled by what the letter is (an acknowledgement is not an answer)
+  const kind = (l: LetterLanguage) => translate(l, `letters.kind.${row.letter.template as LetterKind}`);
   const bytes = buildEml({
     from: { name: translate(first, 'letters.eml.fromName', { company: company.name[first] }), address: company.email },
     to: { name, address: email },
-    subject: languages.map((l) => translate(l, 'letters.eml.subject', { reference })).join(' / '),
-    text: languages.map((l) => translate(l, 'letters.eml.body', { name, reference, hotline: company.hotline, company: company.name[l] })).join('\n\n——————\n\n'),
+    subject: languages.map((l) => translate(l, 'letters.eml.subject', { reference, kind: kind(l) })).join(' / '),
+    text: languages.map((l) => translate(l, 'letters.eml.body', { name, reference, kind: kind(l), hotline: company.hotline, company: company.name[l] })).join('\n\n——————\n\n'),
     attachment: { fileName, mimeType: 'application/pdf', bytes: pdf },
     date: now,
     id: crypto.randomUUID(),

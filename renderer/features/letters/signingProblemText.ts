@@ -13,6 +13,12 @@ export function signingProblemText(problem: SigningProblem, t: Translate): strin
     case 'signing-time':
     case 'signature-check-failed':
     case 'timestamp-failed':
+    case 'wrong-pin':
+    case 'pin-locked':
+    case 'pin-not-set':
+    case 'pin-too-short':
+    case 'pin-too-long':
+    case 'pin-reimport-needed':
       return t(`letters.signingProblem.${problem}`);
     default:
       return pkcs12ProblemText(problem, t);

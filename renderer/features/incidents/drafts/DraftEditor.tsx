@@ -13,6 +13,9 @@ import { useIncidentAction } from '../useIncidentAction';
 import { useNow } from '../useNow';
 import { CompletenessList } from './CompletenessList';
 import { draftPdf } from './draftPdf';
+import { askSigningPin } from '../../letters/askSigningPin';
+import { signingProblemText } from '../../letters/signingProblemText';
+import { signingProblemSchema } from '../../../../shared/platform/contract';
 import { renderErrorText } from './renderErrorText';
 import { SmsCounter } from './SmsCounter';
 
@@ -47,9 +50,14 @@ export function DraftEditor({ incident, view, letters, mobiles }: { incident: In
     if (!officer) return;
     setExporting(true);
     try {
-      const result = await draftPdf(view.kind, text, incident, letters, officer);
+      const result = await draftPdf(view.kind, text, incident, letters, officer, () => askSigningPin(modal, t, kindName));
       if (!result.ok) {
-        void message.error(result.error.kind === 'render' ? t('incidents.pdfFailed', { reason: renderErrorText(t, result.error.error) }) : t('incidents.drafts.signFailed', { problem: result.error.problem }));
+        if (result.error.kind === 'cancelled') return;
+        void message.error(
+          result.error.kind === 'render'
+            ? t('incidents.pdfFailed', { reason: renderErrorText(t, result.error.error) })
+            : t('incidents.drafts.signFailed', { problem: signingProblemSchema.safeParse(result.error.problem).success ? signingProblemText(signingProblemSchema.parse(result.error.problem), t) : result.error.problem }),
+        );
         return;
       }
       const saved = await platform.saveFile({ title: kindName, suggestedName: result.fileName, filters: [{ name: 'PDF', extensions: ['pdf'] }], bytes: result.pdf.slice() });

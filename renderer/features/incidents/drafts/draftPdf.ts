@@ -8,7 +8,7 @@ import { letterFonts } from '../../letters/letterFonts';
 
 export type DraftPdfResult =
   | { ok: true; pdf: Uint8Array; signed: boolean; fileName: string }
-  | { ok: false; error: { kind: 'render'; error: RenderError } | { kind: 'sign'; problem: string } };
+  | { ok: false; error: { kind: 'render'; error: RenderError } | { kind: 'sign'; problem: string } | { kind: 'cancelled' } };
 
 /**
  * A draft as a PDF through the letters pipeline (SPEC §5: notices export as
@@ -17,7 +17,15 @@ export type DraftPdfResult =
  * been imported. Without one it is exported unsigned and the caller says so;
  * with one that cannot sign (expired, say) nothing is exported.
  */
-export async function draftPdf(kind: DraftKind, text: string, incident: Incident, letters: LetterSettings, officerName: string): Promise<DraftPdfResult> {
+export async function draftPdf(
+  kind: DraftKind,
+  text: string,
+  incident: Incident,
+  letters: LetterSettings,
+  officerName: string,
+  /** issue 14: the officer's signing PIN, asked only when there is a certificate to sign with; null: cancelled */
+  askPin: () => Promise<string | null>,
+): Promise<DraftPdfResult> {
   const language = DRAFT_DEFINITIONS[kind].language;
   const nowMs = Date.now();
   const content = draftLetterContent(kind, text, incident, {
@@ -49,7 +57,9 @@ export async function draftPdf(kind: DraftKind, text: string, incident: Incident
   });
   if (!rendered.ok) return { ok: false, error: { kind: 'render', error: rendered.error } };
   if (!signer) return { ok: true, pdf: rendered.pdf, signed: false, fileName };
-  const signed = await platform.lettersSign({ letterId: incident.id, pdf: rendered.pdf.slice() });
+  const pin = await askPin();
+  if (pin === null) return { ok: false, error: { kind: 'cancelled' } };
+  const signed = await platform.lettersSign({ letterId: incident.id, pin, pdf: rendered.pdf.slice() });
   if (!signed.ok) return { ok: false, error: { kind: 'sign', problem: signed.error.code } };
   if (!signed.value.ok) return { ok: false, error: { kind: 'sign', problem: signed.value.problem } };
   return { ok: true, pdf: signed.value.pdf, signed: true, fileName };

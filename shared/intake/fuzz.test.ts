@@ -18,8 +18,16 @@ import { latin1Bytes, mutatedMessages } from './test-support/hostileMail';
 
 const SEED = Number(process.env.CASEDESK_FUZZ_SEED ?? 20261202);
 const COUNT = Number(process.env.CASEDESK_FUZZ_COUNT ?? 2000);
-/** The worker's budget per message (renderer/workers/parseSession.ts DEFAULT_BUDGET_MS). */
+/**
+ * The worker's budget per message (renderer/workers/parseSession.ts DEFAULT_BUDGET_MS), held against the
+ * CPU time the parse took rather than the clock's: beside a CPU hog (npm test on a loaded machine) the wall
+ * clock measures the machine, while a parse that is quadratic in its input still spends the CPU time.
+ */
 const BUDGET_MS = 5_000;
+const cpuMs = (since: NodeJS.CpuUsage) => {
+  const used = process.cpuUsage(since);
+  return (used.user + used.system) / 1000;
+};
 
 const latin1 = (bytes: Uint8Array) => {
   let s = '';
@@ -40,12 +48,12 @@ describe('hostile mail (issue 12 fuzz test)', () => {
     let n = 0;
     for (const { text, mutations } of mutatedMessages(sources, COUNT, SEED)) {
       const bytes = latin1Bytes(text);
-      const started = performance.now();
+      const started = process.cpuUsage();
       const results = await parseMailFile({ name: `fuzz-${n}.eml`, bytes, lastModified: '2026-03-10T00:00:00.000Z' }, { companyDomains: ['solutioncl.com'] });
       for (const r of results) {
         if (r.ok && r.message.html) sanitiseMailHtml(r.message.html, r.message.attachments);
       }
-      const ms = performance.now() - started;
+      const ms = cpuMs(started);
       if (ms > slowest.ms) slowest = { ms, mutations };
       const context = `message ${n} (seed ${SEED}, ${mutations.join(' + ')})`;
       expect(results.length, context).toBeGreaterThan(0);
@@ -58,7 +66,7 @@ describe('hostile mail (issue 12 fuzz test)', () => {
         expect(sameBytes(raw, bytes), context).toBe(true);
         expect(r.ok ? r.message.sha256 : r.failure.sha256, context).toBe(sha256Hex(bytes));
       }
-      expect(ms, `${context} took ${ms.toFixed(0)} ms`).toBeLessThan(BUDGET_MS);
+      expect(ms, `${context} took ${ms.toFixed(0)} ms of CPU time`).toBeLessThan(BUDGET_MS);
       n++;
     }
     expect(n).toBe(COUNT);

@@ -12,6 +12,7 @@ export const deadlines: MessageTree<typeof zh> = {
     'closed-on-time': 'Closed on time',
     'closed-late': 'Closed late',
     'not-started': 'Not started',
+    answered: 'Answered, awaiting closure',
   },
   field: {
     dueDate: 'Due date',
@@ -139,6 +140,7 @@ export const deadlines: MessageTree<typeof zh> = {
       'due-soon': 'Due within 3 working days',
       paused: 'Waiting for the requester, clock stopped',
       'on-track': 'More than 3 working days left',
+      answered: 'Answer sent, awaiting closure; not counted as overdue',
     },
     undated: '{count} more open cases have no due date yet.',
     countedBy: 'Counted by the legal due date; a case with an earlier internal target shows it in the list.',

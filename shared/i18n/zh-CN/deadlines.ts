@@ -10,6 +10,7 @@ export const deadlines = {
     'closed-on-time': '按期办结',
     'closed-late': '逾期办结',
     'not-started': '未起算',
+    answered: '已答复，待结案',
   },
   field: {
     dueDate: '到期日',
@@ -138,8 +139,9 @@ export const deadlines = {
       'due-soon': '3 个工作日内到期',
       paused: '等待申请人，暂停计时',
       'on-track': '尚有 3 个以上工作日',
+      answered: '已发出答复，等待结案；不计入逾期',
     },
-    undated: '另有 {count} 件处理中的案件尚无期限。',
+    undated: '另有 {count} 件在办案件尚无期限。',
     countedBy: '按答复期限统计；设有更早内部目标日的案件在清单中另行标出。',
     list: {
       title: {

@@ -35,7 +35,7 @@ function manyCases(): Case[] {
 function expectedOrder(cases: Case[], query: CaseListFilterQuery): string[] {
   const inFilter = cases.filter((c) => (query.status === 'all' || c.status === query.status) && (query.requestType === 'all' || c.requestType === query.requestType));
   const matches = sortMatches(
-    inFilter.map((c) => ({ id: c.id, receivedAt: c.receivedAt, ...(c.dueDate ? { dueDate: c.dueDate } : {}) })),
+    inFilter.map((c) => ({ id: c.id, reference: c.reference, receivedAt: c.receivedAt, ...(c.dueDate ? { dueDate: c.dueDate } : {}) })),
     query.sort,
   );
   return matches.map((m) => m.id);
@@ -54,7 +54,7 @@ describe('the case list in windows over the indexes', () => {
     await db.cases.bulkAdd(cases);
     for (const status of ['all', ...statuses] as const) {
       for (const requestType of ['all', 'deletion'] as const) {
-        for (const sort of [DEFAULT_CASE_LIST_SORT, { column: 'receivedAt', order: 'ascend' }, { column: 'dueDate', order: 'ascend' }, { column: 'dueDate', order: 'descend' }] as const) {
+        for (const sort of [DEFAULT_CASE_LIST_SORT, { column: 'receivedAt', order: 'ascend' }, { column: 'dueDate', order: 'ascend' }, { column: 'dueDate', order: 'descend' }, { column: 'reference', order: 'ascend' }, { column: 'reference', order: 'descend' }] as const) {
           const query = { status, requestType, sort };
           const expected = expectedOrder(cases, query);
           expect((await countCaseList(db, query)).total, JSON.stringify(query)).toBe(expected.length);

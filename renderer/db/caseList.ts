@@ -20,7 +20,7 @@ import type { CaseDeskDatabase } from './database';
  *   newest first, keeping only the ids that match.
  */
 
-export type CaseListSortColumn = 'receivedAt' | 'dueDate';
+export type CaseListSortColumn = 'receivedAt' | 'dueDate' | 'reference';
 export interface CaseListSort {
   column: CaseListSortColumn;
   order: 'ascend' | 'descend';
@@ -47,7 +47,7 @@ function range(db: CaseDeskDatabase, query: CaseListFilterQuery, column: CaseLis
   const { status, requestType } = query;
   const prefix = [...(status === 'all' ? [] : [status]), ...(requestType === 'all' ? [] : [requestType])];
   const index = [...(status === 'all' ? [] : ['status']), ...(requestType === 'all' ? [] : ['requestType']), column];
-  if (prefix.length === 0) return column === 'receivedAt' ? db.cases.orderBy('[receivedAt+id]') : db.cases.orderBy('dueDate');
+  if (prefix.length === 0) return column === 'receivedAt' ? db.cases.orderBy('[receivedAt+id]') : db.cases.orderBy(column);
   return db.cases.where(`[${index.join('+')}]`).between([...prefix, Dexie.minKey], [...prefix, Dexie.maxKey], true, true);
 }
 
@@ -77,7 +77,8 @@ export async function withRequesters(db: CaseDeskDatabase, cases: readonly Case[
  */
 export async function readCaseListWindow(db: CaseDeskDatabase, query: CaseListFilterQuery, offset: number, limit: number, dated?: number): Promise<CaseListRow[]> {
   const { column, order } = query.sort;
-  if (column === 'receivedAt') return withRequesters(db, await ordered(range(db, query, 'receivedAt'), order).offset(offset).limit(limit).toArray());
+  // every case has a receipt time and a reference: one range in that order
+  if (column !== 'dueDate') return withRequesters(db, await ordered(range(db, query, column), order).offset(offset).limit(limit).toArray());
   const datedCount = dated ?? (await range(db, query, 'dueDate').count());
   const cases: Case[] = [];
   if (offset < datedCount) cases.push(...(await ordered(range(db, query, 'dueDate'), order).offset(offset).limit(limit).toArray()));

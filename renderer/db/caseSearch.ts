@@ -18,6 +18,7 @@ import type { CaseDeskDatabase } from './database';
 /** What the list keeps of a match: enough to order it, not the case. */
 export interface CaseSearchMatch {
   id: string;
+  reference: string;
   receivedAt: string;
   dueDate?: string;
 }
@@ -59,7 +60,8 @@ export async function requesterIdsNamed(db: CaseDeskDatabase, needle: string): P
   return new Set([...byEmail, ...byPhone, ...byId, ...byName]);
 }
 
-const matchOf = (c: Case): CaseSearchMatch => (c.dueDate ? { id: c.id, receivedAt: c.receivedAt, dueDate: c.dueDate } : { id: c.id, receivedAt: c.receivedAt });
+const matchOf = (c: Case): CaseSearchMatch =>
+  c.dueDate ? { id: c.id, reference: c.reference, receivedAt: c.receivedAt, dueDate: c.dueDate } : { id: c.id, reference: c.reference, receivedAt: c.receivedAt };
 
 function inFilter(c: Case, query: CaseListFilterQuery): boolean {
   return (query.status === 'all' || c.status === query.status) && (query.requestType === 'all' || c.requestType === query.requestType);
@@ -71,6 +73,7 @@ export function sortMatches(matches: CaseSearchMatch[], sort: CaseListSort): Cas
   const byReceipt = (a: CaseSearchMatch, b: CaseSearchMatch) => (a.receivedAt < b.receivedAt ? 1 : a.receivedAt > b.receivedAt ? -1 : a.id < b.id ? 1 : -1);
   return matches.sort((a, b) => {
     if (sort.column === 'receivedAt') return -sign * byReceipt(a, b);
+    if (sort.column === 'reference') return sign * (a.reference < b.reference ? -1 : a.reference > b.reference ? 1 : 0);
     if (a.dueDate === b.dueDate) return byReceipt(a, b);
     if (a.dueDate === undefined) return 1;
     if (b.dueDate === undefined) return -1;

@@ -221,13 +221,14 @@ export class CaseDeskDatabase extends Dexie {
     // issue 11: the purge ledger (retention, identity evidence), which a restore of an older backup applies again
     if ((options.version ?? 4) >= 3) this.version(3).stores({ purgeLedger: 'id, caseId' });
     // issue 14, manager views: answered cases (已答复) counted apart from the running ones by due date,
-    // and the case list's officer filter read in order of receipt; new indexes only, no data changes
+    // the case list's officer filter read in order of receipt, and its sort by reference under each filter;
+    // new indexes only, no data changes
     if ((options.version ?? 4) >= 4)
       this.version(4).stores({
         cases:
           'id, &reference, requesterId, requestType, receivedAt, [receivedAt+id], status, [status+dueDate], [assignee+dueDate], *biMessageIds, closedAt, updatedAt, ' +
           'dueDate, [status+receivedAt], [requestType+receivedAt], [requestType+dueDate], [status+requestType+receivedAt], [status+requestType+dueDate], ' +
-          '[stage+dueDate], [assignee+receivedAt]',
+          '[stage+dueDate], [assignee+receivedAt], [status+reference], [requestType+reference], [status+requestType+reference]',
       });
     this.use(encryptionMiddleware(keys));
     this.use(recordTrackingMiddleware);

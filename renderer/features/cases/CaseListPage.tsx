@@ -19,6 +19,9 @@ import {
   statusFilterChanged,
   type CaseListFilter,
 } from './caseListSlice';
+import { dueUrgency, dueWindow, type DueWindow } from '../dashboard/dashboardQueries';
+import { useDeadlineContext, useShanghaiToday } from '../deadlines/useDeadlineContext';
+import { DueUrgencyTag, dueRowClassName } from './DueUrgencyTag';
 import { StatusTag } from './StatusTag';
 import { useCaseList } from './useCaseList';
 
@@ -48,6 +51,11 @@ export function CaseListPage() {
   }, [deferredText, filter.text, dispatch]);
   const { state: list, requestRow } = useCaseList(filter);
   const viewportHeight = useViewportHeight();
+  // issue 14: overdue, due today and due soon are coloured (with their word), counted on the official calendar
+  const deadlineContext = useDeadlineContext();
+  const today = useShanghaiToday();
+  const dueRange = useMemo<DueWindow | undefined>(() => (deadlineContext ? dueWindow(deadlineContext.calendar, today) : undefined), [deadlineContext, today]);
+  const urgencyOf = (row: CaseListRow | undefined) => (row && dueRange ? dueUrgency(row.case, dueRange) : undefined);
 
   const items = useMemo<ListItem[]>(() => (list ? Array.from({ length: list.shown }, (_, index) => ({ index, row: list.rows.get(index) })) : []), [list]);
 
@@ -59,6 +67,9 @@ export function CaseListPage() {
       key: 'reference',
       onCell: cellRole,
       width: 150,
+      sorter: true,
+      sortOrder: sortOrder('reference'),
+      sortDirections: ['ascend', 'descend', 'ascend'],
       render: (_, { index, row }) =>
         row ? <Link to={`/cases/${row.case.id}`}>{row.case.reference}</Link> : <PendingRow index={index} requestRow={requestRow} listVersion={list} />,
     },
@@ -97,11 +108,17 @@ export function CaseListPage() {
       title: t('cases.column.dueDate'),
       key: 'dueDate',
       onCell: cellRole,
-      width: 120,
+      width: 220,
       sorter: true,
       sortOrder: sortOrder('dueDate'),
       sortDirections: ['ascend', 'descend', 'ascend'],
-      render: (_, { row }) => (row ? (row.case.dueDate ?? '—') : null),
+      render: (_, { row }) =>
+        row ? (
+          <Flex wrap gap={4} align="center">
+            <span>{row.case.dueDate ?? '—'}</span>
+            <DueUrgencyTag urgency={urgencyOf(row)} />
+          </Flex>
+        ) : null,
     },
   ];
 
@@ -158,7 +175,7 @@ export function CaseListPage() {
         key={JSON.stringify({ ...filter, text: undefined })}
         virtual
         // the virtualised body renders plain elements: give rows and cells their table roles back
-        onRow={() => ({ role: 'row' })}
+        onRow={({ row }) => ({ role: 'row', className: dueRowClassName(urgencyOf(row)) })}
         size="small"
         rowKey={({ index, row }) => row?.case.id ?? `pending-${index}`}
         columns={columns}
@@ -168,9 +185,9 @@ export function CaseListPage() {
         showSorterTooltip={false}
         onChange={(_pagination, _filters, sorter) => {
           const { columnKey, order } = (Array.isArray(sorter) ? sorter[0] : sorter) as SorterResult<ListItem>;
-          dispatch(sortChanged(order && (columnKey === 'receivedAt' || columnKey === 'dueDate') ? { column: columnKey, order } : undefined));
+          dispatch(sortChanged(order && (columnKey === 'receivedAt' || columnKey === 'dueDate' || columnKey === 'reference') ? { column: columnKey, order } : undefined));
         }}
-        scroll={{ x: 1100, y: Math.max(240, viewportHeight - 250) }}
+        scroll={{ x: 1200, y: Math.max(240, viewportHeight - 250) }}
         locale={{ emptyText: t('cases.empty') }}
       />
     </section>

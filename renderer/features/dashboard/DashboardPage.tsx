@@ -35,7 +35,7 @@ export function DashboardPage() {
   const [params, setParams] = useSearchParams();
   const selection = parseSelection(params.get(LIST_PARAM));
   const listed = useSelectedCases(selection, range);
-  const cases = listed && selection && listed.key === formatSelection(selection) ? listed.cases : undefined;
+  const rows = listed && selection && listed.key === formatSelection(selection) ? listed.rows : undefined;
   const select = (next: ListSelection | undefined) => setParams(next ? { [LIST_PARAM]: formatSelection(next) } : {});
   const toggle = (next: ListSelection) => select(sameSelection(selection, next) ? undefined : next);
 
@@ -80,11 +80,12 @@ export function DashboardPage() {
       {selection ? (
         <CaseListPanel
           title={listTitle(selection)}
-          cases={cases}
+          rows={rows}
           calendar={basis.context.calendar}
+          window={basis.window}
           today={today}
           onClose={() => select(undefined)}
-          onExport={() => cases && void exports.exportList(cases, selectionSlug(selection))}
+          onExport={() => rows && void exports.exportList(rows.map((r) => r.case), selectionSlug(selection))}
           exporting={exports.busy === 'xlsx'}
         />
       ) : (

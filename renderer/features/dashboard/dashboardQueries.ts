@@ -150,11 +150,19 @@ export interface Workload {
 }
 
 /** The card a running case belongs to (undefined: no due date yet). */
-export function stateOfRunningCase(dueDate: LocalDate | undefined, window: DueWindow): Exclude<DashboardState, 'paused'> | undefined {
+export function stateOfRunningCase(dueDate: LocalDate | undefined, window: DueWindow): DatedState | undefined {
   if (dueDate === undefined) return undefined;
   if (dueDate < window.today) return 'overdue';
   if (dueDate === window.today) return 'due-today';
   return dueDate < window.dueSoonBefore ? 'due-soon' : 'on-track';
+}
+
+/** How pressing a case's date is, for colouring a row: none for a paused, answered, closed or undated case, or one on track. */
+export type DueUrgency = 'overdue' | 'due-today' | 'due-soon';
+export function dueUrgency(c: Pick<Case, 'status' | 'stage' | 'dueDate'>, window: DueWindow): DueUrgency | undefined {
+  if (c.status !== OPEN || c.stage === ANSWERED) return undefined;
+  const state = stateOfRunningCase(c.dueDate, window);
+  return state === 'on-track' ? undefined : state;
 }
 
 /** A tally split into today's states. */

@@ -156,6 +156,8 @@ export const deadlines: MessageTree<typeof zh> = {
       empty: 'No cases',
       close: 'Close the list',
       reference: 'Reference',
+      requester: 'Requester',
+      receivedAt: 'Received',
       dueDate: 'Legal due date',
       daysLeft: 'Working days left',
       targetDate: 'Internal target {date}',

@@ -155,6 +155,8 @@ export const deadlines = {
       empty: '没有案件',
       close: '关闭清单',
       reference: '案件编号',
+      requester: '申请人',
+      receivedAt: '收件时间',
       dueDate: '答复期限',
       daysLeft: '剩余工作日',
       targetDate: '内部目标日 {date}',

@@ -7,6 +7,7 @@ import { BreakdownTable } from './BreakdownTable';
 import { CaseListPanel } from './CaseListPanel';
 import { formatSelection, LIST_PARAM, parseSelection, sameSelection, selectionSlug, type ListSelection } from './dashboardLists';
 import { DueDateCalendar } from './DueDateCalendar';
+import { IncidentClocks } from './IncidentClocks';
 import { MonthlyCharts } from './MonthlyCharts';
 import { StateCards } from './StateCards';
 import { useDashboardBasis, useDueCounts, useResponseFigures, useSelectedCases, useShanghaiToday, useStateCounts, useWorkload } from './useDashboardData';
@@ -93,6 +94,8 @@ export function DashboardPage() {
           {t('deadlines.dashboard.list.hint')}
         </Typography.Paragraph>
       )}
+
+      <IncidentClocks calendar={basis.context.calendar} />
 
       <Row gutter={[16, 16]} style={{ marginTop: 16 }}>
         <Col xs={24} xl={12}>

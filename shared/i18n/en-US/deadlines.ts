@@ -144,6 +144,15 @@ export const deadlines: MessageTree<typeof zh> = {
     },
     undated: '{count} more open cases have no due date yet.',
     countedBy: 'Counted by the legal due date; a case with an earlier internal target shows it in the list.',
+    incidents: {
+      heading: 'Security incident clocks',
+      none: 'No open reporting or notification duties for security incidents.',
+      incident: 'Incident',
+      obligation: 'Duty',
+      dueAt: 'Due (Beijing time)',
+      immediately: 'Immediately (the law sets no hour)',
+      left: 'Time left',
+    },
     list: {
       title: {
         state: 'Cases: {state}',

@@ -143,6 +143,15 @@ export const deadlines = {
     },
     undated: '另有 {count} 件在办案件尚无期限。',
     countedBy: '按答复期限统计；设有更早内部目标日的案件在清单中另行标出。',
+    incidents: {
+      heading: '安全事件时限',
+      none: '没有未完成的安全事件报告或通知义务。',
+      incident: '事件编号',
+      obligation: '义务',
+      dueAt: '截止时间（北京时间）',
+      immediately: '立即（法律未规定小时数）',
+      left: '剩余时间',
+    },
     list: {
       title: {
         state: '{state}的案件',

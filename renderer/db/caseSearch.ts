@@ -64,7 +64,12 @@ const matchOf = (c: Case): CaseSearchMatch =>
   c.dueDate ? { id: c.id, reference: c.reference, receivedAt: c.receivedAt, dueDate: c.dueDate } : { id: c.id, reference: c.reference, receivedAt: c.receivedAt };
 
 function inFilter(c: Case, query: CaseListFilterQuery): boolean {
-  return (query.status === 'all' || c.status === query.status) && (query.requestType === 'all' || c.requestType === query.requestType);
+  return (
+    (query.status === 'all' || c.status === query.status) &&
+    (query.requestType === 'all' || c.requestType === query.requestType) &&
+    (query.assignee === undefined || c.assignee === query.assignee) &&
+    (query.overdueBefore === undefined || (c.status === 'open' && c.stage !== 'answered' && c.dueDate !== undefined && c.dueDate < query.overdueBefore))
+  );
 }
 
 /** Orders matches as the list is ordered; sorted by due date, the undated come last. */

@@ -1,4 +1,5 @@
-import { Button, Flex, Input, Select, Space, Table, Tag, Typography } from 'antd';
+import { Button, Checkbox, Flex, Input, Select, Space, Table, Tag, Typography } from 'antd';
+import { useLiveQuery } from 'dexie-react-hooks';
 import type { ColumnsType } from 'antd/es/table';
 import type { SorterResult } from 'antd/es/table/interface';
 import { useDeferredValue, useEffect, useMemo, useState } from 'react';
@@ -10,8 +11,14 @@ import { useAppDispatch, useAppSelector } from '../../app/store';
 import type { CaseListRow, CaseListSortColumn } from '../../db/caseList';
 import { useViewportHeight } from '../../hooks/useViewportHeight';
 import { useText } from '../../i18n/useText';
+import { knownOfficers } from '../../db/caseAssignment';
+import { database } from '../../db/database';
+import { useOfficerName } from '../ui/useOfficer';
+import { BulkActions } from './BulkActions';
 import {
+  assigneeFilterChanged,
   filtersCleared,
+  overdueFilterToggled,
   requestTypeFilterChanged,
   searchTextChanged,
   selectCaseListFilter,
@@ -24,6 +31,9 @@ import { useDeadlineContext, useShanghaiToday } from '../deadlines/useDeadlineCo
 import { DueUrgencyTag, dueRowClassName } from './DueUrgencyTag';
 import { StatusTag } from './StatusTag';
 import { useCaseList } from './useCaseList';
+
+const ALL = '\u0000all';
+const UNASSIGNED = '\u0000unassigned';
 
 /** A position in the list: its row once read, or a placeholder that asks for its window when shown. */
 type ListItem = { index: number; row?: CaseListRow };
@@ -49,11 +59,22 @@ export function CaseListPage() {
   useEffect(() => {
     if (deferredText !== filter.text) dispatch(searchTextChanged(deferredText));
   }, [deferredText, filter.text, dispatch]);
-  const { state: list, requestRow } = useCaseList(filter);
   const viewportHeight = useViewportHeight();
   // issue 14: overdue, due today and due soon are coloured (with their word), counted on the official calendar
   const deadlineContext = useDeadlineContext();
   const today = useShanghaiToday();
+  const query = useMemo(() => ({ ...filter, ...(filter.overdue ? { overdueBefore: today } : {}) }), [filter, today]);
+  const { state: list, requestRow } = useCaseList(query);
+  const actor = useOfficerName();
+  const officers = useLiveQuery(() => knownOfficers(database(), actor), [actor]) ?? [];
+  // ticked rows, by case id; a new filter starts with none
+  const [selected, setSelected] = useState<ReadonlyMap<string, CaseListRow>>(new Map());
+  const filterKey = JSON.stringify({ ...filter, text: undefined });
+  const [selectedFor, setSelectedFor] = useState(filterKey);
+  if (selectedFor !== filterKey) {
+    setSelectedFor(filterKey);
+    setSelected(new Map());
+  }
   const dueRange = useMemo<DueWindow | undefined>(() => (deadlineContext ? dueWindow(deadlineContext.calendar, today) : undefined), [deadlineContext, today]);
   const urgencyOf = (row: CaseListRow | undefined) => (row && dueRange ? dueUrgency(row.case, dueRange) : undefined);
 
@@ -161,6 +182,21 @@ export function CaseListPage() {
           style={{ width: 200 }}
           options={[{ value: 'all', label: t('cases.all') }, ...requestTypeIds.map((r) => ({ value: r, label: t(`requestType.${r}`) }))]}
         />
+        <Select<string>
+          aria-label={t('cases.officerFilter')}
+          value={filter.assignee === undefined ? ALL : filter.assignee === '' ? UNASSIGNED : filter.assignee}
+          onChange={(v) => dispatch(assigneeFilterChanged(v === ALL ? undefined : v === UNASSIGNED ? '' : v))}
+          style={{ width: 180 }}
+          options={[
+            { value: ALL, label: t('cases.allOfficers') },
+            ...(actor ? [{ value: actor, label: t('cases.myCases') }] : []),
+            ...officers.filter((name) => name !== actor).map((name) => ({ value: name, label: name })),
+            { value: UNASSIGNED, label: t('deadlines.dashboard.workload.unassigned') },
+          ]}
+        />
+        <Checkbox checked={filter.overdue} onChange={(e) => dispatch(overdueFilterToggled(e.target.checked))}>
+          {t('cases.overdueOnly')}
+        </Checkbox>
         <Button
           onClick={() => {
             setText('');
@@ -170,6 +206,7 @@ export function CaseListPage() {
           {t('cases.clearFilters')}
         </Button>
       </Space>
+      {selected.size > 0 ? <BulkActions selected={[...selected.values()]} today={today} onDone={() => setSelected(new Map())} /> : null}
       <Table<ListItem>
         // a new filter starts at the top
         key={JSON.stringify({ ...filter, text: undefined })}
@@ -178,6 +215,12 @@ export function CaseListPage() {
         onRow={({ row }) => ({ role: 'row', className: dueRowClassName(urgencyOf(row)) })}
         size="small"
         rowKey={({ index, row }) => row?.case.id ?? `pending-${index}`}
+        rowSelection={{
+          selectedRowKeys: [...selected.keys()],
+          columnWidth: 40,
+          getCheckboxProps: ({ row }) => ({ disabled: !row, 'aria-label': row ? t('cases.bulk.select', { reference: row.case.reference }) : undefined }),
+          onChange: (_keys, items) => setSelected(new Map(items.flatMap(({ row }) => (row ? [[row.case.id, row] as const] : [])))),
+        }}
         columns={columns}
         dataSource={items}
         loading={!list}

@@ -60,6 +60,9 @@ export async function requesterIdsNamed(db: CaseDeskDatabase, needle: string): P
   return new Set([...byEmail, ...byPhone, ...byId, ...byName]);
 }
 
+/** A resident ID number, 18 characters (the last may be X) or a legacy 15 digits, spaces and dashes aside. */
+export const isIdNumberLike = (needle: string): boolean => /^(\d{17}[\dXx]|\d{15})$/.test(needle.trim().replace(/[\s-]/g, ''));
+
 const matchOf = (c: Case): CaseSearchMatch =>
   c.dueDate ? { id: c.id, reference: c.reference, receivedAt: c.receivedAt, dueDate: c.dueDate } : { id: c.id, reference: c.reference, receivedAt: c.receivedAt };
 
@@ -106,10 +109,16 @@ export async function searchCases(
   const needle = text.trim().toLowerCase();
   const requesterIds = await requesterIdsNamed(db, text);
   const found = new Map<string, CaseSearchMatch>();
+  // an ID number is found through its blind index alone, never by reading subjects for it (issue 14)
+  const idNumber = isIdNumberLike(text);
   if (requesterIds.size > 0) {
     for (const c of await db.cases.where('requesterId').anyOf([...requesterIds]).toArray()) if (inFilter(c, query)) found.set(c.id, matchOf(c));
     if (cancelled()) return;
-    onProgress({ matches: sortMatches([...found.values()], query.sort), scanned: 0, done: false });
+    onProgress({ matches: sortMatches([...found.values()], query.sort), scanned: 0, done: idNumber });
+  }
+  if (idNumber) {
+    if (requesterIds.size === 0 && !cancelled()) onProgress({ matches: [], scanned: 0, done: true });
+    return;
   }
   let scanned = 0;
   let cursor: [string, string] | undefined;

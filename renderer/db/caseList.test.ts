@@ -116,6 +116,19 @@ describe('searching the case list', () => {
     expect(words.last.matches.map((m) => m.id)).toEqual(['c50', 'c40', 'c30', 'c20', 'c10', 'c00']);
   });
 
+  it('finds an ID number through the blind index alone: no subject is read for it (issue 14)', async () => {
+    await db.requesters.bulkAdd([
+      { id: 'r2', kind: 'individual', name: '韩梅梅', idNumber: '11010519491231002X', region: 'mainland', createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z' },
+    ]);
+    const cases = manyCases();
+    await db.cases.bulkAdd(cases);
+    const found = await search('110105 19491231 002x');
+    expect(found.last).toMatchObject({ done: true, scanned: 0 });
+    expect(found.last.matches.map((m) => m.id)).toEqual(cases.filter((c) => c.requesterId === 'r2').map((c) => c.id).reverse());
+    // an unknown number finds nothing, and still reads no case
+    expect((await search('110105194912310038')).seen).toEqual([{ matches: [], scanned: 0, done: true }]);
+  });
+
   it('stops reading when the officer has typed on', async () => {
     await db.cases.bulkAdd(manyCases());
     const seen: CaseSearchProgress[] = [];

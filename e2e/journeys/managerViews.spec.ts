@@ -18,6 +18,11 @@ test('manager views: overdue rows say so, columns sort, filters narrow, bulk ass
   test.setTimeout(scaled(180_000));
   const list = new CaseListPage(app);
   await list.expectCounts('\\d+', '\\d+');
+  // "/" puts the cursor in the search box
+  await app.getByRole('heading', { name: '案件', level: 3 }).click();
+  await app.keyboard.press('/');
+  await expect(app.getByRole('searchbox', { name: '搜索案件' })).toBeFocused();
+  await expect(app.getByRole('searchbox', { name: '搜索案件' })).toHaveValue('');
 
   // overdue only: every row on screen carries the 已逾期 word (colour never alone)
   await app.getByRole('checkbox', { name: '仅看逾期' }).check();

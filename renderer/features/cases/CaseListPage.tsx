@@ -1,8 +1,8 @@
-import { Button, Checkbox, Flex, Input, Select, Space, Table, Tag, Typography } from 'antd';
+import { Button, Checkbox, Flex, Input, Select, Space, Table, Tag, Typography, type InputRef } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { ColumnsType } from 'antd/es/table';
 import type { SorterResult } from 'antd/es/table/interface';
-import { useDeferredValue, useEffect, useMemo, useState } from 'react';
+import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { caseStatusIds } from '../../../shared/domain/case';
 import { requestTypeIds } from '../../../shared/domain/requestTypes';
@@ -60,6 +60,19 @@ export function CaseListPage() {
     if (deferredText !== filter.text) dispatch(searchTextChanged(deferredText));
   }, [deferredText, filter.text, dispatch]);
   const viewportHeight = useViewportHeight();
+  // "/" goes to the search box, as in mail clients and code hosts (issue 14), unless the officer is typing somewhere
+  const searchBox = useRef<InputRef>(null);
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      const target = event.target as HTMLElement | null;
+      const typing = target?.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target?.tagName ?? '');
+      if (event.key !== '/' || typing || event.ctrlKey || event.metaKey || event.altKey) return;
+      event.preventDefault();
+      searchBox.current?.focus();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, []);
   // issue 14: overdue, due today and due soon are coloured (with their word), counted on the official calendar
   const deadlineContext = useDeadlineContext();
   const today = useShanghaiToday();
@@ -161,6 +174,7 @@ export function CaseListPage() {
       </Space>
       <Space style={{ marginBottom: 12 }} wrap>
         <Input.Search
+          ref={searchBox}
           allowClear
           aria-label={t('cases.searchLabel')}
           placeholder={t('cases.searchPlaceholder')}

@@ -37,7 +37,7 @@ test('why is the due date this day: 15 working days from 2026-09-28 across Natio
 
 test('pausing a case moves its due date by the working days spent waiting', async ({ app, shot }) => {
   const list = new CaseListPage(app);
-  await list.filterByStatus('处理中');
+  await list.filterByStatus('在办');
   // an open, verified case (its stage is 处理中, not 身份验证中)
   const row = list.rows().filter({ hasNotText: '身份验证中' }).first();
   const reference = (await row.getByRole('link').textContent())!;
@@ -64,7 +64,7 @@ test('pausing a case moves its due date by the working days spent waiting', asyn
 
 test('a refusal cannot be closed without its reasons (PIPL 50)', async ({ app }) => {
   const list = new CaseListPage(app);
-  await list.filterByStatus('处理中');
+  await list.filterByStatus('在办');
   await list.caseLinks().first().click();
   await app.getByRole('button', { name: '结案' }).click();
   const dialog = app.getByRole('dialog');

@@ -78,7 +78,7 @@ test('a refusal letter: blocked until its reasons are written, signed with an im
   // an open, verified case (its stage is 处理中, not 身份验证中)
   await app.getByRole('navigation').getByRole('menuitem', { name: '案件' }).click();
   const list = new CaseListPage(app);
-  await list.filterByStatus('处理中');
+  await list.filterByStatus('在办');
   const row = list.rows().filter({ hasNotText: '身份验证中' }).first();
   const reference = (await row.getByRole('link').textContent())!;
   await list.openCase(reference);
@@ -177,7 +177,7 @@ test('after signing: the e-mail draft, the envelope, marked as sent by post, cor
 
   await app.getByRole('navigation').getByRole('menuitem', { name: '案件' }).click();
   const list = new CaseListPage(app);
-  await list.filterByStatus('处理中');
+  await list.filterByStatus('在办');
   const reference = (await list.rows().filter({ hasNotText: '身份验证中' }).first().getByRole('link').textContent())!;
   await list.openCase(reference);
   await app.getByRole('button', { name: '新建函件' }).click();

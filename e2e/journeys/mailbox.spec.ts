@@ -182,7 +182,7 @@ test('a signed letter is sent from the case over SMTP: refused while the server 
   await expect(app.getByText('证书已导入：王敏')).toBeVisible();
   await new Shell(app).goTo('案件');
   const list = new CaseListPage(app);
-  await list.filterByStatus('处理中');
+  await list.filterByStatus('在办');
   const reference = (await list.rows().filter({ hasNotText: '身份验证中' }).first().getByRole('link').textContent())!;
   await list.openCase(reference);
   await app.getByRole('button', { name: '新建函件' }).click();

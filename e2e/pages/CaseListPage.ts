@@ -35,7 +35,7 @@ export class CaseListPage {
     await this.page.locator('.ant-select-dropdown:visible').getByTitle(label, { exact: true }).click();
     await expect
       .poll(async () => {
-        const statuses = await this.rows().locator('[role="cell"]:nth-child(5)').allTextContents();
+        const statuses = await this.rows().locator('[role="cell"]:nth-child(6)').allTextContents();
         return statuses.length > 0 && statuses.every((s) => s.trim() === label);
       })
       .toBe(true);

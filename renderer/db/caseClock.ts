@@ -1,7 +1,7 @@
 import Dexie from 'dexie';
 import { recomputeAll } from '../../shared/deadlines';
 import type { AuditAction } from '../../shared/domain/audit';
-import { canExtend, reopenedCase, voidedCase } from '../../shared/cases/lifecycle';
+import { answeredCase, canExtend, reopenedCase, voidedCase } from '../../shared/cases/lifecycle';
 import { caseSchema, type Case } from '../../shared/domain/case';
 import type { Outcome } from '../../shared/domain/requestTypes';
 import { shanghaiDate, type Instant, type LocalDate } from '../../shared/domain/time';
@@ -128,6 +128,11 @@ export function voidCase(db: CaseDeskDatabase, caseId: string, reason: string, a
 /** 重新打开 (issue 14): a closed case is open again, its due date recomputed. */
 export function reopenCase(db: CaseDeskDatabase, caseId: string, reason: string, actor: string, now: Date = new Date()) {
   return changeCaseClock(db, caseId, (c) => reopenedCase(c, { reason, at: now.toISOString(), by: actor }), { action: 'case.reopened', summary: 'reopened', actor, now });
+}
+
+/** 已答复 (issue 14): the answer went out; the case stays open for its closing, off the overdue count. */
+export function markAnswered(db: CaseDeskDatabase, caseId: string, actor: string, now: Date = new Date()) {
+  return changeCaseClock(db, caseId, (c) => answeredCase(c), { action: 'case.status-changed', summary: 'answered', actor, now });
 }
 
 /** An internal target date (or none); the dashboard shows the earlier of it and the legal date. */

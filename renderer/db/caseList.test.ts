@@ -35,7 +35,7 @@ function manyCases(): Case[] {
 function expectedOrder(cases: Case[], query: CaseListFilterQuery): string[] {
   const inFilter = cases.filter((c) => (query.status === 'all' || c.status === query.status) && (query.requestType === 'all' || c.requestType === query.requestType));
   const matches = sortMatches(
-    inFilter.map((c) => ({ id: c.id, receivedAt: c.receivedAt, ...(c.dueDate ? { dueDate: c.dueDate } : {}) })),
+    inFilter.map((c) => ({ id: c.id, reference: c.reference, receivedAt: c.receivedAt, ...(c.dueDate ? { dueDate: c.dueDate } : {}) })),
     query.sort,
   );
   return matches.map((m) => m.id);
@@ -54,7 +54,7 @@ describe('the case list in windows over the indexes', () => {
     await db.cases.bulkAdd(cases);
     for (const status of ['all', ...statuses] as const) {
       for (const requestType of ['all', 'deletion'] as const) {
-        for (const sort of [DEFAULT_CASE_LIST_SORT, { column: 'receivedAt', order: 'ascend' }, { column: 'dueDate', order: 'ascend' }, { column: 'dueDate', order: 'descend' }] as const) {
+        for (const sort of [DEFAULT_CASE_LIST_SORT, { column: 'receivedAt', order: 'ascend' }, { column: 'dueDate', order: 'ascend' }, { column: 'dueDate', order: 'descend' }, { column: 'reference', order: 'ascend' }, { column: 'reference', order: 'descend' }] as const) {
           const query = { status, requestType, sort };
           const expected = expectedOrder(cases, query);
           expect((await countCaseList(db, query)).total, JSON.stringify(query)).toBe(expected.length);
@@ -114,6 +114,19 @@ describe('searching the case list', () => {
     const words = await search('删除');
     expect(words.last).toMatchObject({ done: true, scanned: 60 });
     expect(words.last.matches.map((m) => m.id)).toEqual(['c50', 'c40', 'c30', 'c20', 'c10', 'c00']);
+  });
+
+  it('finds an ID number through the blind index alone: no subject is read for it (issue 14)', async () => {
+    await db.requesters.bulkAdd([
+      { id: 'r2', kind: 'individual', name: '韩梅梅', idNumber: '11010519491231002X', region: 'mainland', createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z' },
+    ]);
+    const cases = manyCases();
+    await db.cases.bulkAdd(cases);
+    const found = await search('110105 19491231 002x');
+    expect(found.last).toMatchObject({ done: true, scanned: 0 });
+    expect(found.last.matches.map((m) => m.id)).toEqual(cases.filter((c) => c.requesterId === 'r2').map((c) => c.id).reverse());
+    // an unknown number finds nothing, and still reads no case
+    expect((await search('110105194912310038')).seen).toEqual([{ matches: [], scanned: 0, done: true }]);
   });
 
   it('stops reading when the officer has typed on', async () => {

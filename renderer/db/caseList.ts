@@ -2,6 +2,7 @@ import Dexie, { type Collection, type InsertType } from 'dexie';
 import type { Case, CaseStatus } from '../../shared/domain/case';
 import type { RequestType } from '../../shared/domain/requestTypes';
 import type { Requester } from '../../shared/domain/requester';
+import type { LocalDate } from '../../shared/domain/time';
 import type { CaseDeskDatabase } from './database';
 
 /**
@@ -20,7 +21,7 @@ import type { CaseDeskDatabase } from './database';
  *   newest first, keeping only the ids that match.
  */
 
-export type CaseListSortColumn = 'receivedAt' | 'dueDate';
+export type CaseListSortColumn = 'receivedAt' | 'dueDate' | 'reference';
 export interface CaseListSort {
   column: CaseListSortColumn;
   order: 'ascend' | 'descend';
@@ -31,6 +32,10 @@ export interface CaseListFilterQuery {
   status: CaseStatus | 'all';
   requestType: RequestType | 'all';
   sort: CaseListSort;
+  /** one officer's cases ('' = unassigned): the `[assignee+…]` indexes */
+  assignee?: string;
+  /** only running cases due before this day (overdue on it; answered ones are not): the `[status+dueDate]` range, in due-date order */
+  overdueBefore?: LocalDate;
 }
 
 /** One row of the case list: the case and its requester's display fields. */
@@ -42,12 +47,36 @@ export interface CaseListRow {
 
 type CaseCollection = Collection<Case, string, InsertType<Case, 'id'>>;
 
+/**
+ * Issue 14's filters narrow the list to a small part of the store first —
+ * the overdue cases, or one officer's — through their own index range; the
+ * status and type then filter that range (a cursor over those cases only).
+ */
+function narrowedRange(db: CaseDeskDatabase, query: CaseListFilterQuery, column: CaseListSortColumn): CaseCollection | undefined {
+  const { status, requestType, assignee, overdueBefore } = query;
+  const rest = (c: Case) => (status === 'all' || c.status === status) && (requestType === 'all' || c.requestType === requestType) && (assignee === undefined || c.assignee === assignee);
+  if (overdueBefore !== undefined) {
+    // every overdue case has a date: the same range, in due-date order, whatever the column
+    return db.cases
+      .where('[status+dueDate]')
+      .between(['open', Dexie.minKey], ['open', overdueBefore], true, false)
+      .filter((c) => c.stage !== 'answered' && rest(c));
+  }
+  if (assignee !== undefined) {
+    const by = column === 'dueDate' ? 'dueDate' : 'receivedAt';
+    return db.cases.where(`[assignee+${by}]`).between([assignee, Dexie.minKey], [assignee, Dexie.maxKey], true, true).filter(rest);
+  }
+  return undefined;
+}
+
 /** The index range behind a filter, in the order of a sort column (undated cases are not in a due-date range). */
 function range(db: CaseDeskDatabase, query: CaseListFilterQuery, column: CaseListSortColumn): CaseCollection {
+  const narrowed = narrowedRange(db, query, column);
+  if (narrowed) return narrowed;
   const { status, requestType } = query;
   const prefix = [...(status === 'all' ? [] : [status]), ...(requestType === 'all' ? [] : [requestType])];
   const index = [...(status === 'all' ? [] : ['status']), ...(requestType === 'all' ? [] : ['requestType']), column];
-  if (prefix.length === 0) return column === 'receivedAt' ? db.cases.orderBy('[receivedAt+id]') : db.cases.orderBy('dueDate');
+  if (prefix.length === 0) return column === 'receivedAt' ? db.cases.orderBy('[receivedAt+id]') : db.cases.orderBy(column);
   return db.cases.where(`[${index.join('+')}]`).between([...prefix, Dexie.minKey], [...prefix, Dexie.maxKey], true, true);
 }
 
@@ -76,8 +105,11 @@ export async function withRequesters(db: CaseDeskDatabase, cases: readonly Case[
  * newest first); `dated` is countCaseList's.
  */
 export async function readCaseListWindow(db: CaseDeskDatabase, query: CaseListFilterQuery, offset: number, limit: number, dated?: number): Promise<CaseListRow[]> {
-  const { column, order } = query.sort;
-  if (column === 'receivedAt') return withRequesters(db, await ordered(range(db, query, 'receivedAt'), order).offset(offset).limit(limit).toArray());
+  const { column } = query.sort;
+  // the overdue list is in due-date order: the most overdue first, unless sorted by due date the other way
+  const order = query.overdueBefore !== undefined && column !== 'dueDate' ? 'ascend' : query.sort.order;
+  // every case has a receipt time and a reference: one range in that order
+  if (column !== 'dueDate') return withRequesters(db, await ordered(range(db, query, column), order).offset(offset).limit(limit).toArray());
   const datedCount = dated ?? (await range(db, query, 'dueDate').count());
   const cases: Case[] = [];
   if (offset < datedCount) cases.push(...(await ordered(range(db, query, 'dueDate'), order).offset(offset).limit(limit).toArray()));

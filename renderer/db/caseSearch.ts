@@ -18,6 +18,7 @@ import type { CaseDeskDatabase } from './database';
 /** What the list keeps of a match: enough to order it, not the case. */
 export interface CaseSearchMatch {
   id: string;
+  reference: string;
   receivedAt: string;
   dueDate?: string;
 }
@@ -59,10 +60,19 @@ export async function requesterIdsNamed(db: CaseDeskDatabase, needle: string): P
   return new Set([...byEmail, ...byPhone, ...byId, ...byName]);
 }
 
-const matchOf = (c: Case): CaseSearchMatch => (c.dueDate ? { id: c.id, receivedAt: c.receivedAt, dueDate: c.dueDate } : { id: c.id, receivedAt: c.receivedAt });
+/** A resident ID number, 18 characters (the last may be X) or a legacy 15 digits, spaces and dashes aside. */
+export const isIdNumberLike = (needle: string): boolean => /^(\d{17}[\dXx]|\d{15})$/.test(needle.trim().replace(/[\s-]/g, ''));
+
+const matchOf = (c: Case): CaseSearchMatch =>
+  c.dueDate ? { id: c.id, reference: c.reference, receivedAt: c.receivedAt, dueDate: c.dueDate } : { id: c.id, reference: c.reference, receivedAt: c.receivedAt };
 
 function inFilter(c: Case, query: CaseListFilterQuery): boolean {
-  return (query.status === 'all' || c.status === query.status) && (query.requestType === 'all' || c.requestType === query.requestType);
+  return (
+    (query.status === 'all' || c.status === query.status) &&
+    (query.requestType === 'all' || c.requestType === query.requestType) &&
+    (query.assignee === undefined || c.assignee === query.assignee) &&
+    (query.overdueBefore === undefined || (c.status === 'open' && c.stage !== 'answered' && c.dueDate !== undefined && c.dueDate < query.overdueBefore))
+  );
 }
 
 /** Orders matches as the list is ordered; sorted by due date, the undated come last. */
@@ -71,6 +81,7 @@ export function sortMatches(matches: CaseSearchMatch[], sort: CaseListSort): Cas
   const byReceipt = (a: CaseSearchMatch, b: CaseSearchMatch) => (a.receivedAt < b.receivedAt ? 1 : a.receivedAt > b.receivedAt ? -1 : a.id < b.id ? 1 : -1);
   return matches.sort((a, b) => {
     if (sort.column === 'receivedAt') return -sign * byReceipt(a, b);
+    if (sort.column === 'reference') return sign * (a.reference < b.reference ? -1 : a.reference > b.reference ? 1 : 0);
     if (a.dueDate === b.dueDate) return byReceipt(a, b);
     if (a.dueDate === undefined) return 1;
     if (b.dueDate === undefined) return -1;
@@ -98,10 +109,16 @@ export async function searchCases(
   const needle = text.trim().toLowerCase();
   const requesterIds = await requesterIdsNamed(db, text);
   const found = new Map<string, CaseSearchMatch>();
+  // an ID number is found through its blind index alone, never by reading subjects for it (issue 14)
+  const idNumber = isIdNumberLike(text);
   if (requesterIds.size > 0) {
     for (const c of await db.cases.where('requesterId').anyOf([...requesterIds]).toArray()) if (inFilter(c, query)) found.set(c.id, matchOf(c));
     if (cancelled()) return;
-    onProgress({ matches: sortMatches([...found.values()], query.sort), scanned: 0, done: false });
+    onProgress({ matches: sortMatches([...found.values()], query.sort), scanned: 0, done: idNumber });
+  }
+  if (idNumber) {
+    if (requesterIds.size === 0 && !cancelled()) onProgress({ matches: [], scanned: 0, done: true });
+    return;
   }
   let scanned = 0;
   let cursor: [string, string] | undefined;

@@ -169,7 +169,7 @@ export class CaseDeskDatabase extends Dexie {
     name: string,
     readonly keys: StoreKeys,
     /** the schema version to open at: the latest, except in a migration test that writes a store as an earlier version did */
-    options: { version?: 2 | 3 } = {},
+    options: { version?: 2 | 3 | 4 } = {},
   ) {
     super(name);
     this.version(1).stores({
@@ -219,7 +219,17 @@ export class CaseDeskDatabase extends Dexie {
         await tallyStoredLiveCases(tx);
       });
     // issue 11: the purge ledger (retention, identity evidence), which a restore of an older backup applies again
-    if ((options.version ?? 3) >= 3) this.version(3).stores({ purgeLedger: 'id, caseId' });
+    if ((options.version ?? 4) >= 3) this.version(3).stores({ purgeLedger: 'id, caseId' });
+    // issue 14, manager views: answered cases (已答复) counted apart from the running ones by due date,
+    // the case list's officer filter read in order of receipt, and its sort by reference under each filter;
+    // new indexes only, no data changes
+    if ((options.version ?? 4) >= 4)
+      this.version(4).stores({
+        cases:
+          'id, &reference, requesterId, requestType, receivedAt, [receivedAt+id], status, [status+dueDate], [assignee+dueDate], *biMessageIds, closedAt, updatedAt, ' +
+          'dueDate, [status+receivedAt], [requestType+receivedAt], [requestType+dueDate], [status+requestType+receivedAt], [status+requestType+dueDate], ' +
+          '[stage+dueDate], [assignee+receivedAt], [status+reference], [requestType+reference], [status+requestType+reference]',
+      });
     this.use(encryptionMiddleware(keys));
     this.use(recordTrackingMiddleware);
     this.use(outboxMiddleware(this));

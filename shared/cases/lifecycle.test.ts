@@ -5,7 +5,9 @@ import { closingFacts } from '../deadlines/responseFigures';
 import { SHIPPED_CALENDAR_DATA } from '../calendar/shippedCalendarData';
 import { WorkingDayCalendar } from '../calendar/workingDayCalendar';
 import { caseSchema, type Case } from '../domain/case';
-import { canExtend, canReopen, canVoid, reopenedCase, voidedCase } from './lifecycle';
+import { computeDeadline } from '../deadlines/computeDeadline';
+import { reachedThresholds } from '../deadlines/dueNotifications';
+import { answeredCase, canExtend, canMarkAnswered, canReopen, canVoid, reopenedCase, voidedCase } from './lifecycle';
 
 function aCase(fields: Partial<Case> = {}): Case {
   return caseSchema.parse({
@@ -91,5 +93,28 @@ describe('延长期限 is allowed only where the rule foresees it', () => {
   it('not on a closed or voided case', () => {
     expect(canExtend(closed(), DEFAULT_DEADLINE_RULES)).toEqual({ allowed: false, why: 'closed' });
     expect(canExtend(voidedCase(aCase({ gdpr: true }), { reason: '误登记', at: AT, by: '王敏' }), DEFAULT_DEADLINE_RULES)).toEqual({ allowed: false, why: 'voided' });
+  });
+});
+
+describe('已答复: answered, awaiting closure (issue 14)', () => {
+  const calendar = new WorkingDayCalendar(SHIPPED_CALENDAR_DATA);
+  const verified = aCase({ stage: 'in-progress', verifiedAt: '2026-09-01T02:00:00.000Z', receivedAt: '2026-09-01T02:00:00.000Z' });
+
+  it('only a running case is answered; paused, closed, voided and answered ones say why not', () => {
+    expect(canMarkAnswered(verified)).toEqual({ allowed: true });
+    expect(canMarkAnswered(aCase({ status: 'paused', stage: 'awaiting-requester' }))).toEqual({ allowed: false, why: 'not-running' });
+    expect(canMarkAnswered(aCase({ status: 'closed', stage: 'closed' }))).toEqual({ allowed: false, why: 'closed' });
+    expect(canMarkAnswered(answeredCase(verified))).toEqual({ allowed: false, why: 'answered' });
+  });
+
+  it('an answered case past its date is never overdue, sends no reminder, yet stays live until closed', () => {
+    const answered = answeredCase(verified);
+    expect(answered).toMatchObject({ status: 'open', stage: 'answered' });
+    const today = '2026-12-01';
+    expect(computeDeadline(verified, calendar, DEFAULT_DEADLINE_RULES, today).state).toBe('overdue');
+    const result = computeDeadline(answered, calendar, DEFAULT_DEADLINE_RULES, today);
+    expect(result.state).toBe('answered');
+    expect(reachedThresholds(result)).toEqual([]);
+    expect(liveTallyKeys(answered)).not.toEqual([]);
   });
 });

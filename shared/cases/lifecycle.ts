@@ -14,7 +14,9 @@ export type Refusal =
   | 'purged' // its personal data is gone at the end of retention
   | 'no-extension-in-rule' // the rule in force foresees no extension
   | 'no-rule' // no rule applies to the case
-  | 'extension-used-up'; // the rule's maximum is reached
+  | 'extension-used-up' // the rule's maximum is reached
+  | 'not-running' // only a case being handled (open, not paused) is answered
+  | 'answered'; // 已答复 already
 
 export type Permission<Why extends Refusal = Refusal> = { allowed: true } | { allowed: false; why: Why };
 /** why 延长期限 may be refused (each has its sentence under clock.extendRefused) */
@@ -51,6 +53,26 @@ export function canExtend(c: Case, rules: readonly DeadlineRule[]): { allowed: t
   const left = primary.extension.maxAmount - used;
   if (left <= 0) return no('extension-used-up');
   return { allowed: true, left };
+}
+
+/**
+ * 标记为已答复: the answer went out; the case waits only for its closing. Only
+ * a running case (open, clock not paused) is answered: a paused one waits for
+ * the requester, a closed one was answered or ended already.
+ */
+export function canMarkAnswered(c: Case): Permission {
+  if (isVoided(c)) return no('voided');
+  if (c.purgedAt) return no('purged');
+  if (c.status === 'closed') return no('closed');
+  if (c.stage === 'answered') return no('answered');
+  if (c.status !== 'open') return no('not-running');
+  return yes;
+}
+
+/** The answered case: still open (its closing records the outcome), off the overdue count (issue 14). */
+export function answeredCase(c: Case): Case {
+  refuse(canMarkAnswered(c));
+  return { ...c, stage: 'answered' };
 }
 
 export interface LifeChange {

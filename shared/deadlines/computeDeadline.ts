@@ -172,7 +172,10 @@ export function computeDeadline(
             : workingDaysLeft <= DUE_SOON_WORKING_DAYS
               ? 'due-soon'
               : 'on-track';
-    if (running) {
+    if (input.stage === 'answered' && input.status === 'open') {
+      // the answer went out: what is left is closing the file, not a deadline to miss (issue 14)
+      state = 'answered';
+    } else if (running) {
       // a pause cannot rescue a date that had already passed when the clock stopped
       state = effective !== undefined && effective <= running.from && todayDay > effective ? 'overdue' : 'paused';
     } else if (notStarted) {

@@ -7,7 +7,9 @@ import type { DeadlineUnit, StartEvent } from './deadlineRule';
 export type DeadlineInput = Pick<
   Case,
   'requestType' | 'gdpr' | 'receivedAt' | 'verifiedAt' | 'pauses' | 'extensions' | 'targetDate' | 'status' | 'closedAt'
->;
+> &
+  // optional: the engine reads it only to tell an answered case (已答复) from a running one
+  Partial<Pick<Case, 'stage'>>;
 
 export const deadlineStateIds = [
   'on-track',
@@ -21,6 +23,8 @@ export const deadlineStateIds = [
   'closed-late',
   /** the case's clock starts at identity verification, which has not happened (the ceiling still runs) */
   'not-started',
+  /** 已答复: the answer went out, the case awaits its closing; never overdue (issue 14) */
+  'answered',
 ] as const;
 export type DeadlineState = (typeof deadlineStateIds)[number];
 

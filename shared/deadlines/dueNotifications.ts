@@ -14,7 +14,8 @@ export type NotificationThreshold = (typeof notificationThresholdIds)[number];
 
 /** The thresholds a case has reached today, most urgent first. */
 export function reachedThresholds(result: DeadlineResult): NotificationThreshold[] {
-  if (result.state === 'paused' || result.state === 'closed-on-time' || result.state === 'closed-late') return [];
+  // answered (已答复): the answer went out, nothing is due any more (issue 14)
+  if (result.state === 'paused' || result.state === 'answered' || result.state === 'closed-on-time' || result.state === 'closed-late') return [];
   const left = result.workingDaysLeft;
   if (left === undefined || result.effectiveDueDate === undefined) return [];
   if (result.state === 'overdue') return ['overdue', 'one-working-day', 'five-working-days'];

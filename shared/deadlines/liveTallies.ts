@@ -14,7 +14,7 @@ export interface LiveTally {
   /** `officer:<name>` ('' = unassigned) or `type:<request type>` */
   key: string;
   paused: number;
-  /** open cases without a stored due date (no rule gives one yet) */
+  /** open cases counted against no date: none stored yet (no rule gives one), or answered (已答复, awaiting closure) */
   undated: number;
   /** open cases by their stored legal due date */
   due: Record<LocalDate, number>;
@@ -25,7 +25,7 @@ export interface LiveTally {
 export const officerTallyKey = (assignee: string) => `officer:${assignee}`;
 export const typeTallyKey = (requestType: string) => `type:${requestType}`;
 
-type LiveFields = Pick<Case, 'status' | 'assignee' | 'requestType' | 'dueDate'>;
+type LiveFields = Pick<Case, 'status' | 'assignee' | 'requestType' | 'dueDate'> & Partial<Pick<Case, 'stage'>>;
 
 /** The tallies a case counts in: none once closed. */
 export function liveTallyKeys(c: LiveFields): string[] {
@@ -40,7 +40,8 @@ export function emptyLiveTally(key: string): LiveTally {
 export function applyLive(tally: LiveTally, c: LiveFields, sign: 1 | -1): void {
   if (c.status === 'closed') return;
   if (c.status === 'paused') tally.paused += sign;
-  else if (c.dueDate === undefined) tally.undated += sign;
+  // an answered case is live (not closed) but off the overdue and due-soon counts (issue 14)
+  else if (c.dueDate === undefined || c.stage === 'answered') tally.undated += sign;
   else {
     const left = (tally.due[c.dueDate] ?? 0) + sign;
     if (left === 0) delete tally.due[c.dueDate];

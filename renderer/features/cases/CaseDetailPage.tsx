@@ -1,3 +1,4 @@
+import { AssignButton } from './AssignButton';
 import { ArrowLeftOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Col, Descriptions, Empty, Result, Row, Space, Spin, Table, Tag, Timeline, Typography } from 'antd';
 import { Link, useParams } from 'react-router';
@@ -71,7 +72,9 @@ export function CaseDetailPage() {
             {/* issue 12: counted from a time of receipt no server stated, until an officer confirms it */}
             {c.receiptUnconfirmed && c.dueDate ? <Tag color="orange" style={{ marginInlineStart: 6 }}>{t('intake.notice.provisional')}</Tag> : null}
           </Descriptions.Item>
-          <Descriptions.Item label={t('cases.header.assignee')}>{c.assignee}</Descriptions.Item>
+          <Descriptions.Item label={t('cases.header.assignee')}>
+            {c.assignee} <AssignButton record={c} />
+          </Descriptions.Item>
           <Descriptions.Item label={t('cases.column.stage')}>{t(`caseStage.${c.stage}`)}</Descriptions.Item>
           <Descriptions.Item label={t('cases.column.type')}>
             {t(`requestType.${c.requestType}`)} <Typography.Text type="secondary">{t('cases.header.typeSource', { source: citationText(requestTypes[c.requestType].source, locale) })}</Typography.Text>

@@ -1,7 +1,8 @@
-import { Button, Flex, Input, Select, Space, Table, Tag, Typography } from 'antd';
+import { Button, Checkbox, Flex, Input, Select, Space, Table, Tag, Typography, type InputRef } from 'antd';
+import { useLiveQuery } from 'dexie-react-hooks';
 import type { ColumnsType } from 'antd/es/table';
 import type { SorterResult } from 'antd/es/table/interface';
-import { useDeferredValue, useEffect, useMemo, useState } from 'react';
+import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { caseStatusIds } from '../../../shared/domain/case';
 import { requestTypeIds } from '../../../shared/domain/requestTypes';
@@ -10,8 +11,14 @@ import { useAppDispatch, useAppSelector } from '../../app/store';
 import type { CaseListRow, CaseListSortColumn } from '../../db/caseList';
 import { useViewportHeight } from '../../hooks/useViewportHeight';
 import { useText } from '../../i18n/useText';
+import { knownOfficers } from '../../db/caseAssignment';
+import { database } from '../../db/database';
+import { useOfficerName } from '../ui/useOfficer';
+import { BulkActions } from './BulkActions';
 import {
+  assigneeFilterChanged,
   filtersCleared,
+  overdueFilterToggled,
   requestTypeFilterChanged,
   searchTextChanged,
   selectCaseListFilter,
@@ -19,8 +26,14 @@ import {
   statusFilterChanged,
   type CaseListFilter,
 } from './caseListSlice';
+import { dueUrgency, dueWindow, type DueWindow } from '../dashboard/dashboardQueries';
+import { useDeadlineContext, useShanghaiToday } from '../deadlines/useDeadlineContext';
+import { DueUrgencyTag, dueRowClassName } from './DueUrgencyTag';
 import { StatusTag } from './StatusTag';
 import { useCaseList } from './useCaseList';
+
+const ALL = '\u0000all';
+const UNASSIGNED = '\u0000unassigned';
 
 /** A position in the list: its row once read, or a placeholder that asks for its window when shown. */
 type ListItem = { index: number; row?: CaseListRow };
@@ -46,8 +59,37 @@ export function CaseListPage() {
   useEffect(() => {
     if (deferredText !== filter.text) dispatch(searchTextChanged(deferredText));
   }, [deferredText, filter.text, dispatch]);
-  const { state: list, requestRow } = useCaseList(filter);
   const viewportHeight = useViewportHeight();
+  // "/" goes to the search box, as in mail clients and code hosts (issue 14), unless the officer is typing somewhere
+  const searchBox = useRef<InputRef>(null);
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      const target = event.target as HTMLElement | null;
+      const typing = target?.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target?.tagName ?? '');
+      if (event.key !== '/' || typing || event.ctrlKey || event.metaKey || event.altKey) return;
+      event.preventDefault();
+      searchBox.current?.focus();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, []);
+  // issue 14: overdue, due today and due soon are coloured (with their word), counted on the official calendar
+  const deadlineContext = useDeadlineContext();
+  const today = useShanghaiToday();
+  const query = useMemo(() => ({ ...filter, ...(filter.overdue ? { overdueBefore: today } : {}) }), [filter, today]);
+  const { state: list, requestRow } = useCaseList(query);
+  const actor = useOfficerName();
+  const officers = useLiveQuery(() => knownOfficers(database(), actor), [actor]) ?? [];
+  // ticked rows, by case id; a new filter starts with none
+  const [selected, setSelected] = useState<ReadonlyMap<string, CaseListRow>>(new Map());
+  const filterKey = JSON.stringify({ ...filter, text: undefined });
+  const [selectedFor, setSelectedFor] = useState(filterKey);
+  if (selectedFor !== filterKey) {
+    setSelectedFor(filterKey);
+    setSelected(new Map());
+  }
+  const dueRange = useMemo<DueWindow | undefined>(() => (deadlineContext ? dueWindow(deadlineContext.calendar, today) : undefined), [deadlineContext, today]);
+  const urgencyOf = (row: CaseListRow | undefined) => (row && dueRange ? dueUrgency(row.case, dueRange) : undefined);
 
   const items = useMemo<ListItem[]>(() => (list ? Array.from({ length: list.shown }, (_, index) => ({ index, row: list.rows.get(index) })) : []), [list]);
 
@@ -59,6 +101,9 @@ export function CaseListPage() {
       key: 'reference',
       onCell: cellRole,
       width: 150,
+      sorter: true,
+      sortOrder: sortOrder('reference'),
+      sortDirections: ['ascend', 'descend', 'ascend'],
       render: (_, { index, row }) =>
         row ? <Link to={`/cases/${row.case.id}`}>{row.case.reference}</Link> : <PendingRow index={index} requestRow={requestRow} listVersion={list} />,
     },
@@ -97,11 +142,17 @@ export function CaseListPage() {
       title: t('cases.column.dueDate'),
       key: 'dueDate',
       onCell: cellRole,
-      width: 120,
+      width: 220,
       sorter: true,
       sortOrder: sortOrder('dueDate'),
       sortDirections: ['ascend', 'descend', 'ascend'],
-      render: (_, { row }) => (row ? (row.case.dueDate ?? '—') : null),
+      render: (_, { row }) =>
+        row ? (
+          <Flex wrap gap={4} align="center">
+            <span>{row.case.dueDate ?? '—'}</span>
+            <DueUrgencyTag urgency={urgencyOf(row)} />
+          </Flex>
+        ) : null,
     },
   ];
 
@@ -123,6 +174,7 @@ export function CaseListPage() {
       </Space>
       <Space style={{ marginBottom: 12 }} wrap>
         <Input.Search
+          ref={searchBox}
           allowClear
           aria-label={t('cases.searchLabel')}
           placeholder={t('cases.searchPlaceholder')}
@@ -144,6 +196,21 @@ export function CaseListPage() {
           style={{ width: 200 }}
           options={[{ value: 'all', label: t('cases.all') }, ...requestTypeIds.map((r) => ({ value: r, label: t(`requestType.${r}`) }))]}
         />
+        <Select<string>
+          aria-label={t('cases.officerFilter')}
+          value={filter.assignee === undefined ? ALL : filter.assignee === '' ? UNASSIGNED : filter.assignee}
+          onChange={(v) => dispatch(assigneeFilterChanged(v === ALL ? undefined : v === UNASSIGNED ? '' : v))}
+          style={{ width: 180 }}
+          options={[
+            { value: ALL, label: t('cases.allOfficers') },
+            ...(actor ? [{ value: actor, label: t('cases.myCases') }] : []),
+            ...officers.filter((name) => name !== actor).map((name) => ({ value: name, label: name })),
+            { value: UNASSIGNED, label: t('deadlines.dashboard.workload.unassigned') },
+          ]}
+        />
+        <Checkbox checked={filter.overdue} onChange={(e) => dispatch(overdueFilterToggled(e.target.checked))}>
+          {t('cases.overdueOnly')}
+        </Checkbox>
         <Button
           onClick={() => {
             setText('');
@@ -153,14 +220,21 @@ export function CaseListPage() {
           {t('cases.clearFilters')}
         </Button>
       </Space>
+      {selected.size > 0 ? <BulkActions selected={[...selected.values()]} today={today} onDone={() => setSelected(new Map())} /> : null}
       <Table<ListItem>
         // a new filter starts at the top
         key={JSON.stringify({ ...filter, text: undefined })}
         virtual
         // the virtualised body renders plain elements: give rows and cells their table roles back
-        onRow={() => ({ role: 'row' })}
+        onRow={({ row }) => ({ role: 'row', className: dueRowClassName(urgencyOf(row)) })}
         size="small"
         rowKey={({ index, row }) => row?.case.id ?? `pending-${index}`}
+        rowSelection={{
+          selectedRowKeys: [...selected.keys()],
+          columnWidth: 40,
+          getCheckboxProps: ({ row }) => ({ disabled: !row, 'aria-label': row ? t('cases.bulk.select', { reference: row.case.reference }) : undefined }),
+          onChange: (_keys, items) => setSelected(new Map(items.flatMap(({ row }) => (row ? [[row.case.id, row] as const] : [])))),
+        }}
         columns={columns}
         dataSource={items}
         loading={!list}
@@ -168,9 +242,9 @@ export function CaseListPage() {
         showSorterTooltip={false}
         onChange={(_pagination, _filters, sorter) => {
           const { columnKey, order } = (Array.isArray(sorter) ? sorter[0] : sorter) as SorterResult<ListItem>;
-          dispatch(sortChanged(order && (columnKey === 'receivedAt' || columnKey === 'dueDate') ? { column: columnKey, order } : undefined));
+          dispatch(sortChanged(order && (columnKey === 'receivedAt' || columnKey === 'dueDate' || columnKey === 'reference') ? { column: columnKey, order } : undefined));
         }}
-        scroll={{ x: 1100, y: Math.max(240, viewportHeight - 250) }}
+        scroll={{ x: 1200, y: Math.max(240, viewportHeight - 250) }}
         locale={{ emptyText: t('cases.empty') }}
       />
     </section>

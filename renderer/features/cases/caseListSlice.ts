@@ -9,9 +9,13 @@ export interface CaseListFilter {
   status: CaseStatus | 'all';
   requestType: RequestType | 'all';
   sort: CaseListSort;
+  /** issue 14: one officer's cases ('' = unassigned); absent: everyone's */
+  assignee?: string;
+  /** issue 14: only the overdue cases (running, past their date, not answered) */
+  overdue: boolean;
 }
 
-const initialState: CaseListFilter = { text: '', status: 'all', requestType: 'all', sort: DEFAULT_CASE_LIST_SORT };
+const initialState: CaseListFilter = { text: '', status: 'all', requestType: 'all', sort: DEFAULT_CASE_LIST_SORT, overdue: false };
 
 export const caseListSlice = createSlice({
   name: 'caseList',
@@ -30,6 +34,13 @@ export const caseListSlice = createSlice({
     sortChanged(state, action: PayloadAction<CaseListSort | undefined>) {
       state.sort = action.payload ?? DEFAULT_CASE_LIST_SORT;
     },
+    assigneeFilterChanged(state, action: PayloadAction<string | undefined>) {
+      if (action.payload === undefined) delete state.assignee;
+      else state.assignee = action.payload;
+    },
+    overdueFilterToggled(state, action: PayloadAction<boolean>) {
+      state.overdue = action.payload;
+    },
     filtersCleared() {
       return initialState;
     },
@@ -39,5 +50,6 @@ export const caseListSlice = createSlice({
   },
 });
 
-export const { searchTextChanged, statusFilterChanged, requestTypeFilterChanged, sortChanged, filtersCleared } = caseListSlice.actions;
+export const { searchTextChanged, statusFilterChanged, requestTypeFilterChanged, sortChanged, assigneeFilterChanged, overdueFilterToggled, filtersCleared } =
+  caseListSlice.actions;
 export const { selectCaseListFilter } = caseListSlice.selectors;

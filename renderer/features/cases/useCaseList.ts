@@ -3,6 +3,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { countCaseList, readCaseListWindow, readCaseRows, type CaseListRow } from '../../db/caseList';
 import { searchCases } from '../../db/caseSearch';
 import { database } from '../../db/database';
+import type { LocalDate } from '../../../shared/domain/time';
 import type { CaseListFilter } from './caseListSlice';
 
 /** Rows read at a time: a screenful and a half at the list's row height. */
@@ -35,7 +36,7 @@ interface Source {
  * the cases (a different count or a newer `updatedAt`) re-reads the count and
  * the windows read so far.
  */
-export function useCaseList(filter: CaseListFilter): { state: CaseListState | undefined; requestRow: (index: number) => void } {
+export function useCaseList(filter: CaseListFilter & { overdueBefore?: LocalDate }): { state: CaseListState | undefined; requestRow: (index: number) => void } {
   // the state of the filter it was read for: a new filter never shows, even for a frame, the rows of the last one
   const [read, setRead] = useState<{ key: string; state: CaseListState }>();
   const source = useRef<Source>({});

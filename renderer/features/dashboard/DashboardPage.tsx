@@ -7,6 +7,7 @@ import { BreakdownTable } from './BreakdownTable';
 import { CaseListPanel } from './CaseListPanel';
 import { formatSelection, LIST_PARAM, parseSelection, sameSelection, selectionSlug, type ListSelection } from './dashboardLists';
 import { DueDateCalendar } from './DueDateCalendar';
+import { IncidentClocks } from './IncidentClocks';
 import { MonthlyCharts } from './MonthlyCharts';
 import { StateCards } from './StateCards';
 import { useDashboardBasis, useDueCounts, useResponseFigures, useSelectedCases, useShanghaiToday, useStateCounts, useWorkload } from './useDashboardData';
@@ -35,7 +36,7 @@ export function DashboardPage() {
   const [params, setParams] = useSearchParams();
   const selection = parseSelection(params.get(LIST_PARAM));
   const listed = useSelectedCases(selection, range);
-  const cases = listed && selection && listed.key === formatSelection(selection) ? listed.cases : undefined;
+  const rows = listed && selection && listed.key === formatSelection(selection) ? listed.rows : undefined;
   const select = (next: ListSelection | undefined) => setParams(next ? { [LIST_PARAM]: formatSelection(next) } : {});
   const toggle = (next: ListSelection) => select(sameSelection(selection, next) ? undefined : next);
 
@@ -80,11 +81,12 @@ export function DashboardPage() {
       {selection ? (
         <CaseListPanel
           title={listTitle(selection)}
-          cases={cases}
+          rows={rows}
           calendar={basis.context.calendar}
+          window={basis.window}
           today={today}
           onClose={() => select(undefined)}
-          onExport={() => cases && void exports.exportList(cases, selectionSlug(selection))}
+          onExport={() => rows && void exports.exportList(rows.map((r) => r.case), selectionSlug(selection))}
           exporting={exports.busy === 'xlsx'}
         />
       ) : (
@@ -92,6 +94,8 @@ export function DashboardPage() {
           {t('deadlines.dashboard.list.hint')}
         </Typography.Paragraph>
       )}
+
+      <IncidentClocks calendar={basis.context.calendar} />
 
       <Row gutter={[16, 16]} style={{ marginTop: 16 }}>
         <Col xs={24} xl={12}>

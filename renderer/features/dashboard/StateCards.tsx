@@ -9,6 +9,7 @@ export const STATE_COLOURS: Record<DashboardState, string> = {
   'due-soon': '#ad8b00',
   paused: '#722ed1',
   'on-track': '#389e0d',
+  answered: '#08979c',
 };
 
 interface Props {
@@ -17,7 +18,7 @@ interface Props {
   onSelect: (state: DashboardState) => void;
 }
 
-/** The five counts; each is a button that opens the list of its cases. */
+/** The counts of the cards; each is a button that opens the list of its cases. */
 export function StateCards({ counts, selected, onSelect }: Props) {
   const t = useText();
   return (
@@ -25,7 +26,7 @@ export function StateCards({ counts, selected, onSelect }: Props) {
       <Typography.Title level={2} id="dashboard-counts-title" className="casedesk-visually-hidden">
         {t('deadlines.dashboard.countsHeading')}
       </Typography.Title>
-      <div style={{ display: 'grid', gridTemplateColumns: 'repeat(5, minmax(150px, 1fr))', gap: 12 }}>
+      <div style={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(150px, 1fr))', gap: 12 }}>
         {dashboardStateIds.map((state) => {
           const label = t(`deadlines.state.${state}`);
           const count = counts?.[state];

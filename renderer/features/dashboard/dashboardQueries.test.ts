@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { withFreshDatabase } from '../../db/test-support/freshDatabase';
 import { computeDeadline, type DeadlineState } from '../../../shared/deadlines';
 import { instantFromShanghai } from '../../../shared/domain/time';
-import { pauseClock } from '../../db/caseClock';
+import { markAnswered, pauseClock } from '../../db/caseClock';
 import { openCase, type CaseIntake } from '../../db/cases';
 import { CaseDeskDatabase } from '../../db/database';
 import { deadlineContextFrom } from '../../db/deadlineContext';
@@ -54,6 +54,23 @@ function handBuiltStore() {
 }
 
 describe('dashboard counts from the [status+dueDate] index', () => {
+  it('an answered case (已答复) is off the overdue count, the lists, the calendar and the workload: it has its own card (issue 14)', async () => {
+    await store(db, [
+      ...handBuiltStore(),
+      aCase({ status: 'open', stage: 'answered', dueDate: '2026-09-18', assignee: '王敏', requestType: 'deletion' }), // answered, its date past
+      aCase({ status: 'open', stage: 'answered', dueDate: '2026-09-30', assignee: '李娜', requestType: 'copy' }), // answered, its date near
+    ]);
+    const window = dueWindow(calendar, TODAY);
+    expect(await countByState(db, window)).toEqual({ overdue: 2, 'due-today': 1, 'due-soon': 3, paused: 2, 'on-track': 3, answered: 2, undated: 1 });
+    expect((await casesInState(db, 'overdue', window)).map((c) => c.dueDate)).toEqual(['2026-09-18', '2026-09-28']);
+    expect((await casesInState(db, 'overdue', window)).some((c) => c.stage === 'answered')).toBe(false);
+    expect((await casesInState(db, 'answered', window)).map((c) => c.dueDate)).toEqual(['2026-09-18', '2026-09-30']);
+    expect(Object.fromEntries(await dueCountsInMonth(db, 2026, 9))).toEqual({ '2026-09-18': 1, '2026-09-28': 1, '2026-09-29': 1, '2026-09-30': 1 });
+    const wang = (await workload(db, window)).byOfficer.find((r) => r.key === '王敏')!;
+    // 王敏: one overdue running case; the answered one is live (open) but not overdue
+    expect(wang.overdue).toBe(1);
+  });
+
   it('the due-soon window ends before the 4th working day after today, holidays and make-up days counted', () => {
     expect(dueWindow(calendar, TODAY)).toEqual({ today: TODAY, dueSoonBefore: '2026-10-10' });
     // an ordinary week: from Monday 2026-11-30 the working days are Tue, Wed, Thu, and the 4th is Friday 12-04
@@ -65,7 +82,7 @@ describe('dashboard counts from the [status+dueDate] index', () => {
   it('counts each state by hand-worked expectation', async () => {
     await store(db, handBuiltStore());
     const counts = await countByState(db, dueWindow(calendar, TODAY));
-    expect(counts).toEqual({ overdue: 2, 'due-today': 1, 'due-soon': 3, paused: 2, 'on-track': 3, undated: 1 });
+    expect(counts).toEqual({ overdue: 2, 'due-today': 1, 'due-soon': 3, paused: 2, 'on-track': 3, answered: 0, undated: 1 });
   });
 
   it('lists exactly the cases behind each count, earliest due first', async () => {
@@ -92,7 +109,7 @@ describe('dashboard counts from the [status+dueDate] index', () => {
   });
 
   it('an empty store counts nothing', async () => {
-    expect(await countByState(db, dueWindow(calendar, TODAY))).toEqual({ overdue: 0, 'due-today': 0, 'due-soon': 0, paused: 0, 'on-track': 0, undated: 0 });
+    expect(await countByState(db, dueWindow(calendar, TODAY))).toEqual({ overdue: 0, 'due-today': 0, 'due-soon': 0, paused: 0, 'on-track': 0, answered: 0, undated: 0 });
     expect(await workload(db, dueWindow(calendar, TODAY))).toEqual({ byOfficer: [], byType: [], stale: false });
   });
 });
@@ -199,6 +216,8 @@ describe('the dashboard agrees with the engine for cases without a target', () =
     opened.push(await openCase(db, intake('2026-09-08', undefined, 'ip-notice'), '王敏', new Date(instantFromShanghai('2026-09-08', '12:00'))));
     const paused = opened[10]!;
     await pauseClock(db, paused.id, '2026-09-26', '等待补充材料', '王敏', new Date(instantFromShanghai('2026-09-26', '12:00')));
+    // verified 08-20, its date long past: answered, it is no longer overdue for the engine or the dashboard
+    await markAnswered(db, opened[0]!.id, '王敏', new Date(instantFromShanghai('2026-09-28', '12:00')));
 
     const window = dueWindow(calendar, TODAY);
     const card = new Map<string, DashboardState>();

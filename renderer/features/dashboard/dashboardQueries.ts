@@ -35,7 +35,7 @@ import { liveCases, readLiveTallies } from '../../db/liveTallies';
  */
 
 /** The dashboard's states, in the order of its cards (SPEC §3). */
-export const dashboardStateIds = ['overdue', 'due-today', 'due-soon', 'paused', 'on-track'] as const;
+export const dashboardStateIds = ['overdue', 'due-today', 'due-soon', 'paused', 'on-track', 'answered'] as const;
 export type DashboardState = (typeof dashboardStateIds)[number];
 
 export type StateCounts = Record<DashboardState, number> & {
@@ -61,33 +61,65 @@ export function dueWindow(calendar: WorkingDayCalendar, today: LocalDate): DueWi
 }
 
 const OPEN = 'open';
+const ANSWERED = 'answered';
 
-/** The key range behind each card. */
-function stateCollection(db: CaseDeskDatabase, state: DashboardState, window: DueWindow) {
-  const byDue = db.cases.where('[status+dueDate]');
+type DatedState = Exclude<DashboardState, 'paused' | 'answered'>;
+
+/** The due-date bounds of a dated card, [lower, upper] with their inclusiveness. */
+function dueBounds(state: DatedState, window: DueWindow): [unknown, unknown, boolean, boolean] {
   switch (state) {
     case 'overdue':
-      return byDue.between([OPEN, Dexie.minKey], [OPEN, window.today], true, false);
+      return [Dexie.minKey, window.today, true, false];
     case 'due-today':
-      return byDue.equals([OPEN, window.today]);
+      return [window.today, window.today, true, true];
     case 'due-soon':
-      return byDue.between([OPEN, window.today], [OPEN, window.dueSoonBefore], false, false);
+      return [window.today, window.dueSoonBefore, false, false];
     case 'on-track':
-      return byDue.between([OPEN, window.dueSoonBefore], [OPEN, Dexie.maxKey], true, true);
-    case 'paused':
-      // every paused case, with or without a date: the status index
-      return db.cases.where('status').equals('paused');
+      return [window.dueSoonBefore, Dexie.maxKey, true, true];
   }
 }
 
-/** The five counts of the dashboard's cards: key-range counts, no case is read. */
+/** Open cases in a due-date range, answered ones included (they are still open: `[status+dueDate]`). */
+function openInRange(db: CaseDeskDatabase, state: DatedState, window: DueWindow) {
+  const [lower, upper, includeLower, includeUpper] = dueBounds(state, window);
+  return db.cases.where('[status+dueDate]').between([OPEN, lower], [OPEN, upper], includeLower, includeUpper);
+}
+
+/** The answered cases (已答复, still open) in the same due-date range: `[stage+dueDate]` (schema version 4). */
+function answeredInRange(db: CaseDeskDatabase, state: DatedState, window: DueWindow) {
+  const [lower, upper, includeLower, includeUpper] = dueBounds(state, window);
+  return db.cases.where('[stage+dueDate]').between([ANSWERED, lower], [ANSWERED, upper], includeLower, includeUpper);
+}
+
+/** The key range behind each card; a dated card's range holds answered cases too, which its count takes away. */
+function stateCollection(db: CaseDeskDatabase, state: DashboardState, window: DueWindow) {
+  switch (state) {
+    case 'paused':
+      // every paused case, with or without a date: the status index
+      return db.cases.where('status').equals('paused');
+    case 'answered':
+      // answered, awaiting closure: off the overdue count (issue 14), whatever its date
+      return db.cases.where('[stage+dueDate]').between([ANSWERED, Dexie.minKey], [ANSWERED, Dexie.maxKey], true, true);
+    default:
+      return openInRange(db, state, window).filter((c) => c.stage !== ANSWERED);
+  }
+}
+
+/** A card's count: key-range counts, no case is read (a dated card: its open cases less the answered among them). */
+async function countState(db: CaseDeskDatabase, state: DashboardState, window: DueWindow): Promise<number> {
+  if (state === 'paused' || state === 'answered') return stateCollection(db, state, window).count();
+  const [open, answered] = await Promise.all([openInRange(db, state, window).count(), answeredInRange(db, state, window).count()]);
+  return open - answered;
+}
+
+/** The counts of the dashboard's cards: key-range counts, no case is read. */
 export async function countByState(db: CaseDeskDatabase, window: DueWindow): Promise<StateCounts> {
-  const [overdue, dueToday, dueSoon, paused, onTrack, open] = await Promise.all([
-    ...dashboardStateIds.map((s) => stateCollection(db, s, window).count()),
+  const [overdue, dueToday, dueSoon, paused, onTrack, answered, open] = await Promise.all([
+    ...dashboardStateIds.map((s) => countState(db, s, window)),
     db.cases.where('status').equals(OPEN).count(),
   ]);
-  const counts = { overdue: overdue!, 'due-today': dueToday!, 'due-soon': dueSoon!, paused: paused!, 'on-track': onTrack! };
-  return { ...counts, undated: open! - counts.overdue - counts['due-today'] - counts['due-soon'] - counts['on-track'] };
+  const counts = { overdue: overdue!, 'due-today': dueToday!, 'due-soon': dueSoon!, paused: paused!, 'on-track': onTrack!, answered: answered! };
+  return { ...counts, undated: open! - counts.overdue - counts['due-today'] - counts['due-soon'] - counts['on-track'] - counts.answered };
 }
 
 const byDueDate = (a: Case, b: Case) => (a.dueDate ?? '\uffff').localeCompare(b.dueDate ?? '\uffff') || a.reference.localeCompare(b.reference);
@@ -118,11 +150,19 @@ export interface Workload {
 }
 
 /** The card a running case belongs to (undefined: no due date yet). */
-export function stateOfRunningCase(dueDate: LocalDate | undefined, window: DueWindow): Exclude<DashboardState, 'paused'> | undefined {
+export function stateOfRunningCase(dueDate: LocalDate | undefined, window: DueWindow): DatedState | undefined {
   if (dueDate === undefined) return undefined;
   if (dueDate < window.today) return 'overdue';
   if (dueDate === window.today) return 'due-today';
   return dueDate < window.dueSoonBefore ? 'due-soon' : 'on-track';
+}
+
+/** How pressing a case's date is, for colouring a row: none for a paused, answered, closed or undated case, or one on track. */
+export type DueUrgency = 'overdue' | 'due-today' | 'due-soon';
+export function dueUrgency(c: Pick<Case, 'status' | 'stage' | 'dueDate'>, window: DueWindow): DueUrgency | undefined {
+  if (c.status !== OPEN || c.stage === ANSWERED) return undefined;
+  const state = stateOfRunningCase(c.dueDate, window);
+  return state === 'on-track' ? undefined : state;
 }
 
 /** A tally split into today's states. */
@@ -184,25 +224,30 @@ const firstOfMonth = (year: number, month: number): LocalDate => `${year}-${Stri
  * until the requester answers (they have their own card).
  */
 export async function dueCountsInMonth(db: CaseDeskDatabase, year: number, month: number): Promise<Map<LocalDate, number>> {
-  const keys = await db.cases
-    .where('[status+dueDate]')
-    .between([OPEN, firstOfMonth(year, month)], [OPEN, month === 12 ? firstOfMonth(year + 1, 1) : firstOfMonth(year, month + 1)], true, false)
-    .keys();
+  const [from, to] = [firstOfMonth(year, month), month === 12 ? firstOfMonth(year + 1, 1) : firstOfMonth(year, month + 1)];
+  const [keys, answeredKeys] = await Promise.all([
+    db.cases.where('[status+dueDate]').between([OPEN, from], [OPEN, to], true, false).keys(),
+    // answered cases are open but no longer running against their date (issue 14)
+    db.cases.where('[stage+dueDate]').between([ANSWERED, from], [ANSWERED, to], true, false).keys(),
+  ]);
   const counts = new Map<LocalDate, number>();
-  for (const key of keys) {
-    // an index key of [status+dueDate] is the pair itself
-    const date = Array.isArray(key) ? key[1] : undefined;
-    if (typeof date === 'string') counts.set(date, (counts.get(date) ?? 0) + 1);
-  }
+  const add = (key: unknown, n: number) => {
+    // an index key of [status+dueDate] (or [stage+dueDate]) is the pair itself
+    const date = Array.isArray(key) ? (key[1] as unknown) : undefined;
+    if (typeof date === 'string') counts.set(date, (counts.get(date) ?? 0) + n);
+  };
+  for (const key of keys) add(key, 1);
+  for (const key of answeredKeys) add(key, -1);
+  for (const [date, n] of counts) if (n <= 0) counts.delete(date);
   return counts;
 }
 
 /** The running cases due on one day (a day of the month calendar). */
 export async function casesDueOn(db: CaseDeskDatabase, date: LocalDate): Promise<Case[]> {
-  return (await db.cases.where('[status+dueDate]').equals([OPEN, date]).toArray()).sort(byDueDate);
+  return (await db.cases.where('[status+dueDate]').equals([OPEN, date]).filter((c) => c.stage !== ANSWERED).toArray()).sort(byDueDate);
 }
 
 /** Every running case with a due date, earliest first (the .ics export). */
 export function runningCasesWithDueDates(db: CaseDeskDatabase): Promise<Case[]> {
-  return db.cases.where('[status+dueDate]').between([OPEN, Dexie.minKey], [OPEN, Dexie.maxKey], true, true).toArray();
+  return db.cases.where('[status+dueDate]').between([OPEN, Dexie.minKey], [OPEN, Dexie.maxKey], true, true).filter((c) => c.stage !== ANSWERED).toArray();
 }

@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo, useState } from 'react';
 import { todayInShanghai, type LocalDate } from '../../../shared/domain/time';
+import { withRequesters } from '../../db/caseList';
 import { database } from '../../db/database';
 import { readDeadlineContext, type DeadlineContext } from '../../db/deadlineContext';
 import { recountLiveTallies } from '../../db/liveTallies';
@@ -69,7 +70,8 @@ export function useDueCounts(year: number, month: number) {
 export function useSelectedCases(selection: ListSelection | undefined, window: DueWindow | undefined) {
   const key = selection ? formatSelection(selection) : undefined;
   return useLiveQuery(
-    async () => (selection && window ? { key, cases: await casesOfSelection(database(), selection, window) } : undefined),
+    // with the requesters of these rows only (the list shows them masked, beside the date of receipt)
+    async () => (selection && window ? { key, rows: await withRequesters(database(), await casesOfSelection(database(), selection, window)) } : undefined),
     // the selection is compared by its URL form, not its object identity
     [key, window?.today, window?.dueSoonBefore],
   );

@@ -1,18 +1,18 @@
 import { App, Button, DatePicker, Form, Input, InputNumber, Modal, Select, Space, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
-import { canExtend, canReopen, canVoid, isVoided } from '../../../shared/cases/lifecycle';
+import { canExtend, canMarkAnswered, canReopen, canVoid, isVoided } from '../../../shared/cases/lifecycle';
 import type { DeadlineRule } from '../../../shared/deadlines';
 import type { Case } from '../../../shared/domain/case';
 import { outcomeIds, type Outcome } from '../../../shared/domain/requestTypes';
 import { instantFromShanghai, shanghaiDate, type LocalDate } from '../../../shared/domain/time';
-import { closeCase, extendDeadline, pauseClock, reopenCase, resumeClock, setTargetDate, voidCase } from '../../db/caseClock';
+import { closeCase, extendDeadline, markAnswered, pauseClock, reopenCase, resumeClock, setTargetDate, voidCase } from '../../db/caseClock';
 import { database } from '../../db/database';
 import { useText } from '../../i18n/useText';
 import { useOfficerName } from '../ui/useOfficer';
 import { validFields } from '../ui/validFields';
 
-type Action = 'pause' | 'resume' | 'extend' | 'target' | 'close' | 'void' | 'reopen';
+type Action = 'pause' | 'resume' | 'extend' | 'target' | 'close' | 'void' | 'reopen' | 'answered';
 
 interface ClockForm {
   date?: Dayjs;
@@ -44,6 +44,7 @@ export function ClockActions({ record, today, rules }: { record: Case; today: Lo
   const extend = canExtend(record, rules);
   const mayVoid = canVoid(record).allowed;
   const mayReopen = canReopen(record).allowed;
+  const mayAnswer = canMarkAnswered(record).allowed;
 
   const open = (next: Action) => {
     form.resetFields();
@@ -69,6 +70,7 @@ export function ClockActions({ record, today, rules }: { record: Case; today: Lo
         await extendDeadline(db, record.id, { amount: values.amount!, reason: values.reason!.trim(), ...(values.noticeBy ? { noticeBy: day(values.noticeBy) } : {}) }, actor);
       if (action === 'void') await voidCase(db, record.id, values.reason!.trim(), actor);
       if (action === 'reopen') await reopenCase(db, record.id, values.reason!.trim(), actor);
+      if (action === 'answered') await markAnswered(db, record.id, actor);
       if (action === 'target') await setTargetDate(db, record.id, values.date ? day(values.date) : undefined, actor);
       if (action === 'close')
         await closeCase(
@@ -82,7 +84,7 @@ export function ClockActions({ record, today, rules }: { record: Case; today: Lo
           },
           actor,
         );
-      void message.success(t(action === 'void' ? 'clock.voidedSaved' : action === 'reopen' ? 'clock.reopenedSaved' : 'clock.saved'));
+      void message.success(t(action === 'void' ? 'clock.voidedSaved' : action === 'reopen' ? 'clock.reopenedSaved' : action === 'answered' ? 'clock.answeredSaved' : 'clock.saved'));
       setAction(null);
     } catch (error) {
       void message.error(t('clock.failed', { message: error instanceof Error ? error.message : String(error) }));
@@ -100,6 +102,7 @@ export function ClockActions({ record, today, rules }: { record: Case; today: Lo
     close: t('clock.close'),
     void: t('clock.void'),
     reopen: t('clock.reopen'),
+    answered: t('clock.markAnswered'),
   };
 
   return (
@@ -117,6 +120,7 @@ export function ClockActions({ record, today, rules }: { record: Case; today: Lo
           </Button>
         ) : null}
         {!closed ? <Button onClick={() => open('target')}>{t('clock.setTarget')}</Button> : null}
+        {mayAnswer ? <Button onClick={() => open('answered')}>{t('clock.markAnswered')}</Button> : null}
         {!closed ? (
           <Button danger onClick={() => open('close')}>
             {t('clock.close')}
@@ -194,6 +198,7 @@ export function ClockActions({ record, today, rules }: { record: Case; today: Lo
               </Form.Item>
             </>
           ) : null}
+          {action === 'answered' ? <Typography.Paragraph>{t('clock.markAnsweredExplained')}</Typography.Paragraph> : null}
           {action === 'target' ? (
             <Form.Item name="date" label={t('clock.targetDate')} extra={t('clock.clearTarget')}>
               <DatePicker />

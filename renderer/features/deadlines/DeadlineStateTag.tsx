@@ -12,6 +12,7 @@ export const DEADLINE_STATE_COLOURS: Record<DeadlineState, string> = {
   'closed-on-time': 'default',
   'closed-late': 'volcano',
   'not-started': 'blue',
+  answered: 'cyan',
 };
 
 export function DeadlineStateTag({ state }: { state: DeadlineState }) {

@@ -43,6 +43,9 @@ export const clock: MessageTree<typeof zh> = {
   reopenReason: 'Why it is reopened',
   reopenExplained: 'The case will be open again, its closing undone (the audit trail keeps it), and its response deadline recomputed.',
   reopenedSaved: 'Case reopened; the deadline was recomputed',
+  markAnswered: 'Mark as answered',
+  markAnsweredExplained: 'The answer has been sent. The case becomes “Answered, awaiting closure” and is no longer counted as overdue; record the outcome when you close it.',
+  answeredSaved: 'Marked as answered',
   extendRefused: {
     'no-extension-in-rule': 'Cannot be extended: the rule for this case provides no extension.',
     'extension-used-up': 'Cannot be extended: the longest extension the rule allows is used.',

@@ -12,6 +12,7 @@ export const deadlines: MessageTree<typeof zh> = {
     'closed-on-time': 'Closed on time',
     'closed-late': 'Closed late',
     'not-started': 'Not started',
+    answered: 'Answered, awaiting closure',
   },
   field: {
     dueDate: 'Due date',
@@ -139,9 +140,19 @@ export const deadlines: MessageTree<typeof zh> = {
       'due-soon': 'Due within 3 working days',
       paused: 'Waiting for the requester, clock stopped',
       'on-track': 'More than 3 working days left',
+      answered: 'Answer sent, awaiting closure; not counted as overdue',
     },
     undated: '{count} more open cases have no due date yet.',
     countedBy: 'Counted by the legal due date; a case with an earlier internal target shows it in the list.',
+    incidents: {
+      heading: 'Security incident clocks',
+      none: 'No open reporting or notification duties for security incidents.',
+      incident: 'Incident',
+      obligation: 'Duty',
+      dueAt: 'Due (Beijing time)',
+      immediately: 'Immediately (the law sets no hour)',
+      left: 'Time left',
+    },
     list: {
       title: {
         state: 'Cases: {state}',
@@ -154,6 +165,8 @@ export const deadlines: MessageTree<typeof zh> = {
       empty: 'No cases',
       close: 'Close the list',
       reference: 'Reference',
+      requester: 'Requester',
+      receivedAt: 'Received',
       dueDate: 'Legal due date',
       daysLeft: 'Working days left',
       targetDate: 'Internal target {date}',

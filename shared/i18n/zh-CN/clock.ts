@@ -41,6 +41,9 @@ export const clock = {
   reopenReason: '重新打开的原因',
   reopenExplained: '案件将恢复为处理中，结案结果撤销（审计记录保留），答复期限重新计算。',
   reopenedSaved: '案件已重新打开，期限已重新计算',
+  markAnswered: '标记为已答复',
+  markAnsweredExplained: '答复已发出。案件进入“已答复，待结案”，不再计入逾期；结案时再记录处理结果。',
+  answeredSaved: '已标记为已答复',
   extendRefused: {
     'no-extension-in-rule': '不能延长：本案适用的规则没有规定延长期限。',
     'extension-used-up': '不能延长：已达到规则允许的最长延长。',

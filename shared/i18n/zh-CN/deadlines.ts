@@ -10,6 +10,7 @@ export const deadlines = {
     'closed-on-time': '按期办结',
     'closed-late': '逾期办结',
     'not-started': '未起算',
+    answered: '已答复，待结案',
   },
   field: {
     dueDate: '到期日',
@@ -138,9 +139,19 @@ export const deadlines = {
       'due-soon': '3 个工作日内到期',
       paused: '等待申请人，暂停计时',
       'on-track': '尚有 3 个以上工作日',
+      answered: '已发出答复，等待结案；不计入逾期',
     },
-    undated: '另有 {count} 件处理中的案件尚无期限。',
+    undated: '另有 {count} 件在办案件尚无期限。',
     countedBy: '按答复期限统计；设有更早内部目标日的案件在清单中另行标出。',
+    incidents: {
+      heading: '安全事件时限',
+      none: '没有未完成的安全事件报告或通知义务。',
+      incident: '事件编号',
+      obligation: '义务',
+      dueAt: '截止时间（北京时间）',
+      immediately: '立即（法律未规定小时数）',
+      left: '剩余时间',
+    },
     list: {
       title: {
         state: '{state}的案件',
@@ -153,6 +164,8 @@ export const deadlines = {
       empty: '没有案件',
       close: '关闭清单',
       reference: '案件编号',
+      requester: '申请人',
+      receivedAt: '收件时间',
       dueDate: '答复期限',
       daysLeft: '剩余工作日',
       targetDate: '内部目标日 {date}',

@@ -25,7 +25,8 @@ export const channel = {
 } as const;
 
 export const caseStatus = {
-  open: '处理中',
+  // 在办, not 处理中: the stage column says 处理中, and the two must not read alike (issue 14)
+  open: '在办',
   paused: '已暂停',
   closed: '已结案',
 } as const;

@@ -306,7 +306,7 @@ test('signing is a deliberate act: the checks before signing, a confirmation of 
   // an acknowledgement on a case whose requester is already verified: the editor says what no longer holds
   await new Shell(app).goTo('案件');
   const list = new CaseListPage(app);
-  await list.filterByStatus('处理中');
+  await list.filterByStatus('在办');
   const reference = (await list.rows().filter({ hasNotText: '身份验证中' }).first().getByRole('link').textContent())!;
   await list.openCase(reference);
   await app.getByRole('button', { name: '新建函件' }).click();

@@ -41,7 +41,7 @@ async function expectEveryControlNamed(app: Page) {
 
 /** the newest open case in the list (newest first), and its due date as the list shows it */
 async function newestOpenCase(app: Page): Promise<{ reference: string; due: string }> {
-  const row = app.getByRole('row').filter({ has: app.getByText('处理中', { exact: true }) }).first();
+  const row = app.getByRole('row').filter({ has: app.getByText('在办', { exact: true }) }).first();
   await expect(row).toBeVisible();
   await expect(row.getByRole('cell').last()).toHaveText(/^\d{4}-\d{2}-\d{2}$/);
   const reference = (await row.getByRole('link').textContent())!;

@@ -88,7 +88,7 @@ test('nothing irreversible by one click: a closed case is reopened with a reason
   const status = app.getByTestId('case-status');
   await expect(app.getByRole('button', { name: '作废', exact: true })).toHaveCount(0); // closed: reopen first
   await panel.withReason('重新打开', '重新打开的原因', '申请人来电指出答复遗漏了部分登录记录');
-  await expect(status).toHaveText('处理中');
+  await expect(status).toHaveText('在办');
   await expect(panel.legalDue).toHaveText('2026-10-23'); // recomputed from the rule, not the closing
   // policy 4.6 foresees no extension: the button says so instead of saving nothing
   await expect(app.getByRole('button', { name: '延长期限' })).toBeDisabled();

@@ -50,6 +50,10 @@ export const auditActionIds = [
   // issue 14: nothing irreversible by one click
   'case.voided',
   'case.reopened',
+  'case.merged',
+  'unsorted.added',
+  'unsorted.attached',
+  'unsorted.discarded',
 ] as const;
 export const auditActionSchema = z.enum(auditActionIds);
 export type AuditAction = z.infer<typeof auditActionSchema>;

@@ -24,7 +24,7 @@ describe('opening a version 2 store with version 3 (the purge ledger)', () => {
     const before = await digestTables(v2, { tables });
     v2.close();
 
-    const v3 = new CaseDeskDatabase(name, testStoreKeys());
+    const v3 = new CaseDeskDatabase(name, testStoreKeys(), { version: 3 });
     await v3.open();
     try {
       expect(v3.verno).toBe(3);

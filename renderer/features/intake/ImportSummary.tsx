@@ -15,6 +15,7 @@ const OUTCOME_COLOURS: Record<ReportRow['outcome'], string> = {
   joined: 'blue',
   duplicate: 'default',
   failed: 'orange',
+  unsorted: 'gold',
   'not-saved': 'red',
 };
 
@@ -51,7 +52,7 @@ export function ImportSummary({ report }: { report: ImportReport }) {
       key: 'message',
       width: 260,
       render: (_, row) =>
-        row.outcome === 'failed' || (row.outcome === 'not-saved' && row.subject === undefined) ? (
+        row.outcome === 'failed' || row.outcome === 'unsorted' || (row.outcome === 'not-saved' && row.subject === undefined) ? (
           '—'
         ) : (
           <Flex vertical>
@@ -85,6 +86,8 @@ export function ImportSummary({ report }: { report: ImportReport }) {
     { key: 'duplicates', value: counts.duplicates },
     { key: 'failed', value: counts.failed },
   ] as const;
+  const unsortedKinds = (['pdf', 'image', 'other'] as const).filter((k) => counts.unsorted[k] > 0);
+  const unsortedTotal = counts.unsorted.pdf + counts.unsorted.image + counts.unsorted.other;
 
   return (
     <Card
@@ -104,6 +107,15 @@ export function ImportSummary({ report }: { report: ImportReport }) {
       </Row>
       <Flex gap={16} wrap style={{ marginBottom: 12 }}>
         <Typography.Text type="secondary">{t('intake.report.duration', { messages: counts.messages, seconds: (report.durationMs / 1000).toFixed(1) })}</Typography.Text>
+        {/* issue 14: a file that is not mail is counted as what it is, never as a message */}
+        {unsortedTotal ? (
+          <Typography.Text type="warning" data-testid="import-unsorted">
+            {t('intake.report.unsortedCount', {
+              count: unsortedTotal,
+              kinds: unsortedKinds.map((k) => t(`intake.report.unsortedKind.${k}`, { count: counts.unsorted[k] })).join(t('intake.listSeparator')),
+            })}
+          </Typography.Text>
+        ) : null}
         {counts.needsReview ? <Typography.Text type="warning">{t('intake.report.needsReview', { count: counts.needsReview })}</Typography.Text> : null}
         {counts.attachmentsRefused ? <Typography.Text type="warning">{t('intake.report.attachmentsRefused', { count: counts.attachmentsRefused })}</Typography.Text> : null}
         {counts.notSaved ? <Typography.Text type="danger">{t('intake.report.notSavedCount', { count: counts.notSaved })}</Typography.Text> : null}

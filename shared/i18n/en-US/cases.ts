@@ -103,7 +103,7 @@ export const cases: MessageTree<typeof zh> = {
     failed: 'Not merged: {message}',
     mergedTag: 'Merged',
     mergedInto: 'Merged into {reference} ({at}, {by}): {reason}',
-    mergedFrom: 'Merged into this case: {references}',
+    mergedFrom: 'Cases merged into this one',
     openTarget: 'Open {reference}',
     refused: {
       'same-case': 'A case cannot be merged into itself.',

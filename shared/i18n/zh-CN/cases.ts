@@ -102,7 +102,7 @@ export const cases = {
     failed: '未能合并：{message}',
     mergedTag: '已合并',
     mergedInto: '已合并到 {reference}（{at}，{by}）：{reason}',
-    mergedFrom: '已并入：{references}',
+    mergedFrom: '并入本案的案件',
     openTarget: '打开 {reference}',
     refused: {
       'same-case': '不能合并到本案件自身。',

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
-import { expect, test } from '../fixtures';
+import { expect, scaled, test } from '../fixtures';
 import { CaseDetailPage } from '../pages/CaseDetailPage';
 import { CaseListPage } from '../pages/CaseListPage';
 import { FirstRunPage } from '../pages/FirstRunPage';
@@ -35,7 +35,7 @@ async function startEmptyOnIntake(app: Page): Promise<IntakePage> {
 }
 
 test('a PDF, a picture and a fake .eml open no case: they wait in 未归类材料, one is attached to a case, one discarded', async ({ app, shot }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(scaled(150_000));
   const intake = await startEmptyOnIntake(app);
   // the request the scan belongs to
   await intake.dropFiles([mail('01-utf8-base64-access.eml')]);
@@ -61,7 +61,8 @@ test('a PDF, a picture and a fake .eml open no case: they wait in 未归类材�
   await intake.unsortedTray.getByRole('button', { name: '查看 身份证照片.png' }).click();
   const picture = app.getByRole('dialog', { name: '身份证照片.png' });
   await expect(picture.getByRole('img', { name: '身份证照片.png' })).toBeVisible();
-  await picture.getByRole('button', { name: 'Close' }).click();
+  await app.keyboard.press('Escape');
+  await expect(picture).toBeHidden();
   await intake.unsortedTray.scrollIntoViewIfNeeded();
   await shot('unsorted-tray');
 
@@ -87,7 +88,8 @@ test('a PDF, a picture and a fake .eml open no case: they wait in 未归类材�
   await expect(app.getByText('未归类材料归入案件').first()).toBeVisible();
   await materials.getByRole('button', { name: '查看 身份证明.pdf' }).click();
   await expect(app.getByRole('dialog', { name: '身份证明.pdf' }).locator('iframe[title="身份证明.pdf"]')).toBeVisible();
-  await app.getByRole('dialog', { name: '身份证明.pdf' }).getByRole('button', { name: 'Close' }).click();
+  await app.keyboard.press('Escape');
+  await expect(app.getByRole('dialog', { name: '身份证明.pdf' })).toBeHidden();
 
   // and in English
   await new Shell(app).goTo('收件');
@@ -100,7 +102,7 @@ test('a PDF, a picture and a fake .eml open no case: they wait in 未归类材�
 });
 
 test('a case registered twice is merged into the one that carries on: materials move, the duplicate keeps its number as 已合并', async ({ app, shot }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(scaled(150_000));
   const intake = await startEmptyOnIntake(app);
   await intake.dropFiles([mail('01-utf8-base64-access.eml'), mail('16-html-only-ip-notice.eml')]);
   await expect.poll(() => intake.counts()).toEqual({ created: 2, joined: 0, duplicates: 0, failed: 0 });

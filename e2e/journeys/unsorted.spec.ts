@@ -71,9 +71,10 @@ test('a PDF, a picture and a fake .eml open no case: they wait in 未归类材�
   await intake.discardUnsorted('张伟的申请.eml', '误拖入的文字稿，不是申请材料');
   await expect(intake.unsortedTray.getByRole('row')).toHaveCount(2);
 
-  // the tray is kept in the store: after a reload the picture still waits
+  // the tray and the import's review are kept in the store: after a reload the picture still waits
   await app.reload();
   await new Shell(app).goTo('收件');
+  await expect(intake.summary.getByTestId('import-unsorted')).toContainText('另有 3 个文件不是邮件');
   await expect(intake.unsortedRow('身份证照片.png')).toBeVisible();
   await expect(intake.unsortedTray.getByRole('row')).toHaveCount(2);
 
@@ -106,6 +107,11 @@ test('a case registered twice is merged into the one that carries on: materials 
   const intake = await startEmptyOnIntake(app);
   await intake.dropFiles([mail('01-utf8-base64-access.eml'), mail('16-html-only-ip-notice.eml')]);
   await expect.poll(() => intake.counts()).toEqual({ created: 2, joined: 0, duplicates: 0, failed: 0 });
+  // both suggested types confirmed at once (issue 14, point 9)
+  await intake.summary.getByRole('button', { name: '全部按建议确认类型（2 件）' }).click();
+  await expect(intake.row('01-utf8-base64-access.eml')).toContainText('已确认：查阅');
+  await expect(intake.row('16-html-only-ip-notice.eml')).toContainText('已确认：');
+  await expect(intake.summary.getByRole('button', { name: /^全部按建议确认类型/ })).toHaveCount(0);
   const duplicate = (await intake.caseLink(intake.row('16-html-only-ip-notice.eml')).textContent())!;
   const target = (await intake.caseLink(intake.row('01-utf8-base64-access.eml')).textContent())!;
   await intake.caseLink(intake.row('16-html-only-ip-notice.eml')).click();

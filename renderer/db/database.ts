@@ -25,6 +25,7 @@ import { tallyStoredCases } from './monthTallies';
 import { caseTalliesMiddleware } from './caseTalliesMiddleware';
 import { tallyStoredLiveCases } from './liveTallies';
 import type { MailboxReceipt } from './mailboxReceipts';
+import type { StoredImportReport } from './intakeReports';
 import type { PurgeLedgerEntry } from '../../shared/retention/retentionPolicy';
 
 /** A setting: a key and a JSON value, each parsed with its zod schema where read (renderer/db/settings.ts). */
@@ -113,7 +114,8 @@ export const DATABASE_NAME = 'casedesk';
  *
  * Version 3 (issue 11) adds `purgeLedger` (`caseId`): what each purge removed, by id.
  *
- * Version 5 (issue 14) adds `unsortedFiles` (`[status+addedAt]`, `sha256`): dropped files that are not mail.
+ * Version 5 (issue 14) adds `unsortedFiles` (`[status+addedAt]`, `sha256`): dropped files that are not mail;
+ * and `intakeReports`: the last import's review, kept over a restart until cleared (this workstation's, not replicated).
  *
  * Migrations: add a new `this.version(n).stores({...})` with `.upgrade()`;
  * never edit a published version. renderer/db/migrations/ holds them, each
@@ -149,6 +151,8 @@ export class CaseDeskDatabase extends Dexie {
   purgeLedger!: EntityTable<PurgeLedgerEntry, 'id'>;
   /** issue 14: files dropped on intake that are not mail (未归类材料), until attached to a case or discarded; bytes in documentBlobs */
   unsortedFiles!: EntityTable<UnsortedFile, 'id'>;
+  /** issue 14: the last import's review on this workstation, kept until the officer clears it (renderer/db/intakeReports.ts) */
+  intakeReports!: EntityTable<StoredImportReport, 'id'>;
 
   /** replication capture: not-yet-pushed transactions of records the team shares (issue 10) */
   outbox!: Table<OutboxEntry, number>;
@@ -227,7 +231,7 @@ export class CaseDeskDatabase extends Dexie {
     if ((options.version ?? 5) >= 3) this.version(3).stores({ purgeLedger: 'id, caseId' });
     // issue 14: the tray of dropped files that are not mail (未归类材料): waiting ones listed by status, newest first;
     // `sha256` finds the same file dropped again (no personal field indexed: the file name is sealed)
-    if ((options.version ?? 5) >= 5) this.version(5).stores({ unsortedFiles: 'id, [status+addedAt], sha256' });
+    if ((options.version ?? 5) >= 5) this.version(5).stores({ unsortedFiles: 'id, [status+addedAt], sha256', intakeReports: 'id' });
     this.use(encryptionMiddleware(keys));
     this.use(recordTrackingMiddleware);
     this.use(outboxMiddleware(this));

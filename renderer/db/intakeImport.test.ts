@@ -9,7 +9,7 @@ import { CaseDeskDatabase } from './database';
 import type { IntakeWording } from './intakeCases';
 import { carryOutImport, type WrittenOutcome } from './intakeImport';
 import { knownMailFor } from './intakeLookup';
-import { confirmReceiptTime, confirmRequestType, linkCaseToRequester, setGdprFlag } from './intakeReview';
+import { confirmReceiptTime, confirmRequestType, confirmRequestTypes, linkCaseToRequester, setGdprFlag } from './intakeReview';
 import { testMail } from './intakeTestSupport';
 
 let db: CaseDeskDatabase;
@@ -214,5 +214,17 @@ describe('confirming a time of receipt taken from the file (issue 12)', () => {
     files['undated3.eml'] = testMail({ from: '赵六 <zl@qq.com>', subject: '请删除', messageId: 'u3@qq.com', body: '请删除' });
     const third = caseIdOf((await importFiles(['undated3.eml'])).written[0]!)!;
     expect(await confirmReceiptTime(db, third, FILE_TIME, '王法务', NOW)).toMatchObject({ receivedAtSource: 'file-time', receivedAt: FILE_TIME });
+  });
+
+  it('confirms every suggested type at once, one audit event per case (issue 14)', async () => {
+    const { at } = await importFiles(['request.eml', 'eea.eml', 'complaint.eml']);
+    const ids = ['request.eml', 'eea.eml', 'complaint.eml'].map((n) => caseIdOf(at(n))!);
+    const choices = await Promise.all(ids.map(async (caseId) => ({ caseId, requestType: (await db.cases.get(caseId))!.requestType })));
+    expect(await confirmRequestTypes(db, choices, '王法务', NOW)).toBe(3);
+    for (const { caseId, requestType } of choices) expect(await db.cases.get(caseId)).toMatchObject({ typeConfirmed: true, requestType });
+    expect(await db.auditLog.where('action').equals('case.updated').count()).toBe(3);
+    // all or none: a case that does not exist undoes the rest
+    await expect(confirmRequestTypes(db, [{ caseId: ids[0]!, requestType: 'deletion' }, { caseId: 'missing', requestType: 'access' }], '王法务', NOW)).rejects.toThrow('does not exist');
+    expect((await db.cases.get(ids[0]!))!.requestType).toBe(choices[0]!.requestType);
   });
 });

@@ -127,6 +127,8 @@ export const tableSealing = {
   purgeLedger: { plain: ['id', 'kind', 'caseId', 'reference', 'documentIds', 'redactedDocumentIds', 'requesterId', 'at', 'by'] },
   // issue 14: a dropped file that is not mail; its name, source and a discard's reason stay sealed
   unsortedFiles: { plain: ['id', 'kind', 'mimeType', 'reason', 'size', 'sha256', 'status', 'addedAt', 'addedBy', 'attachedTo', 'settledAt', 'settledBy'] },
+  // issue 14: the last import's summary (subjects, senders): sealed whole
+  intakeReports: { plain: ['id', 'savedAt'] },
 } as const satisfies Record<string, TableSealing>;
 
 export type SealedTableName = keyof typeof tableSealing;

@@ -9,6 +9,10 @@ import { useText } from '../../i18n/useText';
 import type { ImportReport, ReportRow } from './importReport';
 import { importReportCleared } from './intakeSlice';
 import { ReportRowDetails } from './ReportRowDetails';
+import { confirmRequestTypes } from '../../db/intakeReview';
+import { clearImportReport } from '../../db/intakeReports';
+import { useReviewAction } from './useReviewAction';
+import { isVoided } from '../../../shared/cases/lifecycle';
 
 const OUTCOME_COLOURS: Record<ReportRow['outcome'], string> = {
   created: 'green',
@@ -34,6 +38,12 @@ export function ImportSummary({ report }: { report: ImportReport }) {
     return new Map(found.filter((c): c is Case => c !== undefined).map((c) => [c.id, c]));
   }, [caseIds.join(',')]);
   const { counts } = report;
+  const review = useReviewAction();
+  // the new cases whose type nobody confirmed yet: each as it stands now (the suggestion, or the officer's change)
+  const unconfirmed = report.rows.flatMap((r) => {
+    const record = r.outcome === 'created' ? cases?.get(r.caseId) : undefined;
+    return record && !record.typeConfirmed && !isVoided(record) ? [{ caseId: record.id, requestType: record.requestType }] : [];
+  });
 
   const columns: ColumnsType<ReportRow> = [
     {
@@ -93,7 +103,14 @@ export function ImportSummary({ report }: { report: ImportReport }) {
     <Card
       size="small"
       title={<h2 className="pane-title">{t('intake.report.title')}</h2>}
-      extra={<Button onClick={() => dispatch(importReportCleared())}>{t('intake.report.clear')}</Button>}
+      extra={
+        <Button
+          // the stored copy goes first: the screen, once idle, would otherwise load it again
+          onClick={() => void clearImportReport(database()).finally(() => dispatch(importReportCleared()))}
+        >
+          {t('intake.report.clear')}
+        </Button>
+      }
       style={{ marginBottom: 16 }}
     >
       <Row gutter={16} style={{ marginBottom: 8 }}>
@@ -105,6 +122,16 @@ export function ImportSummary({ report }: { report: ImportReport }) {
           </Col>
         ))}
       </Row>
+      {unconfirmed.length > 1 ? (
+        <Button
+          style={{ marginBottom: 12 }}
+          disabled={!review.ready}
+          loading={review.busy}
+          onClick={() => void review.run((db, actor) => confirmRequestTypes(db, unconfirmed, actor), t('intake.review.confirmedAll', { count: unconfirmed.length }))}
+        >
+          {t('intake.review.confirmAll', { count: unconfirmed.length })}
+        </Button>
+      ) : null}
       <Flex gap={16} wrap style={{ marginBottom: 12 }}>
         <Typography.Text type="secondary">{t('intake.report.duration', { messages: counts.messages, seconds: (report.durationMs / 1000).toFixed(1) })}</Typography.Text>
         {/* issue 14: a file that is not mail is counted as what it is, never as a message */}

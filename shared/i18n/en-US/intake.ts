@@ -228,6 +228,8 @@ export const intake: MessageTree<typeof zh> = {
     suggested: 'Suggested type: {type} ({confidence})',
     typeLabel: 'Request type of {reference}',
     confirmType: 'Confirm type',
+    confirmAll: 'Confirm all suggested types ({count})',
+    confirmedAll: 'Request type confirmed on {count} cases',
     confirmTypeLabel: 'Confirm the request type of {reference}',
     typeConfirmed: 'Confirmed: {type}',
     gdprLabel: 'Handle {reference} under the GDPR',

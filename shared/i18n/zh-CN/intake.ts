@@ -235,6 +235,8 @@ export const intake = {
     suggested: '建议类型：{type}（{confidence}）',
     typeLabel: '{reference} 的请求类型',
     confirmType: '确认类型',
+    confirmAll: '全部按建议确认类型（{count} 件）',
+    confirmedAll: '已确认 {count} 件案件的请求类型',
     confirmTypeLabel: '确认 {reference} 的请求类型',
     typeConfirmed: '已确认：{type}',
     gdprLabel: '{reference} 按 GDPR 处理',

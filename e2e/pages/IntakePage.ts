@@ -21,14 +21,50 @@ export interface PaperRequest {
   requestText: string;
 }
 
+/** A case picker (CasePicker.tsx): type the reference, then choose the visible option that starts with it. */
+export async function pickCase(page: Page, dialog: Locator, label: string, reference: string) {
+  const box = dialog.getByRole('combobox', { name: label });
+  await box.click();
+  await box.fill(reference);
+  await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: reference }).first().click();
+}
+
 /** 收件: the mail drop zone and its import summary, and the form for letters on paper (zh-CN names). */
 export class IntakePage {
   readonly dropZone: Locator;
   readonly summary: Locator;
+  /** 未归类材料 (issue 14): dropped files that are not mail */
+  readonly unsortedTray: Locator;
 
   constructor(private readonly page: Page) {
     this.dropZone = page.getByRole('region', { name: /^邮件拖放区/ });
     this.summary = page.locator('.ant-card').filter({ has: page.getByRole('heading', { name: '导入结果', level: 2 }) });
+    this.unsortedTray = page.locator('.ant-card').filter({ has: page.getByRole('heading', { name: /^(未归类材料|Unsorted files)$/, level: 2 }) });
+  }
+
+  /** The tray's row of a file. */
+  unsortedRow(fileName: string): Locator {
+    return this.unsortedTray.getByRole('row').filter({ hasText: fileName });
+  }
+
+  /** 归入案件…: the file goes to the case with this reference, chosen by typing it. */
+  async attachUnsorted(fileName: string, reference: string) {
+    await this.unsortedTray.getByRole('button', { name: `将 ${fileName} 归入案件` }).click();
+    const dialog = this.page.getByRole('dialog', { name: `将“${fileName}”归入案件` });
+    await pickCase(this.page, dialog, '案件', reference);
+    await dialog.getByRole('button', { name: '保存' }).click();
+    await expect(dialog).toBeHidden();
+  }
+
+  /** 舍弃…: asks for the reason first. */
+  async discardUnsorted(fileName: string, reason: string) {
+    await this.unsortedTray.getByRole('button', { name: `舍弃 ${fileName}` }).click();
+    const dialog = this.page.getByRole('dialog', { name: `舍弃“${fileName}”` });
+    await dialog.getByRole('button', { name: '舍弃' }).click();
+    await expect(dialog.getByText('请填写此项')).toBeVisible();
+    await dialog.getByLabel('舍弃原因').fill(reason);
+    await dialog.getByRole('button', { name: '舍弃' }).click();
+    await expect(dialog).toBeHidden();
   }
 
   async expectShown() {

@@ -9,6 +9,7 @@ import type { IncidentPeopleList } from '../../shared/incidents/people/peopleLis
 import type { IdentityCheck } from '../../shared/identity/identityCheck';
 import type { ResponseLetter } from '../../shared/domain/letter';
 import type { Requester } from '../../shared/domain/requester';
+import type { UnsortedFile } from '../../shared/domain/unsortedFile';
 import { recordTrackingMiddleware } from './audit/recordTracking';
 import { encryptionMiddleware } from './crypto/encryptionMiddleware';
 import { outboxMiddleware, type OutboxEntry } from './sync/outbox';
@@ -24,6 +25,7 @@ import { tallyStoredCases } from './monthTallies';
 import { caseTalliesMiddleware } from './caseTalliesMiddleware';
 import { tallyStoredLiveCases } from './liveTallies';
 import type { MailboxReceipt } from './mailboxReceipts';
+import type { StoredImportReport } from './intakeReports';
 import type { PurgeLedgerEntry } from '../../shared/retention/retentionPolicy';
 
 /** A setting: a key and a JSON value, each parsed with its zod schema where read (renderer/db/settings.ts). */
@@ -112,6 +114,9 @@ export const DATABASE_NAME = 'casedesk';
  *
  * Version 3 (issue 11) adds `purgeLedger` (`caseId`): what each purge removed, by id.
  *
+ * Version 5 (issue 14) adds `unsortedFiles` (`[status+addedAt]`, `sha256`): dropped files that are not mail;
+ * and `intakeReports`: the last import's review, kept over a restart until cleared (this workstation's, not replicated).
+ *
  * Migrations: add a new `this.version(n).stores({...})` with `.upgrade()`;
  * never edit a published version. renderer/db/migrations/ holds them, each
  * with a test that opens a store of the previous version.
@@ -144,6 +149,10 @@ export class CaseDeskDatabase extends Dexie {
   intakeQueue!: EntityTable<IntakeQueueRecord, 'id'>;
   /** issue 11: every purge of personal data, by record id only; a restore applies them again (renderer/db/retention/) */
   purgeLedger!: EntityTable<PurgeLedgerEntry, 'id'>;
+  /** issue 14: files dropped on intake that are not mail (未归类材料), until attached to a case or discarded; bytes in documentBlobs */
+  unsortedFiles!: EntityTable<UnsortedFile, 'id'>;
+  /** issue 14: the last import's review on this workstation, kept until the officer clears it (renderer/db/intakeReports.ts) */
+  intakeReports!: EntityTable<StoredImportReport, 'id'>;
 
   /** replication capture: not-yet-pushed transactions of records the team shares (issue 10) */
   outbox!: Table<OutboxEntry, number>;
@@ -169,7 +178,7 @@ export class CaseDeskDatabase extends Dexie {
     name: string,
     readonly keys: StoreKeys,
     /** the schema version to open at: the latest, except in a migration test that writes a store as an earlier version did */
-    options: { version?: 2 | 3 | 4 } = {},
+    options: { version?: 2 | 3 | 4 | 5 } = {},
   ) {
     super(name);
     this.version(1).stores({
@@ -219,17 +228,20 @@ export class CaseDeskDatabase extends Dexie {
         await tallyStoredLiveCases(tx);
       });
     // issue 11: the purge ledger (retention, identity evidence), which a restore of an older backup applies again
-    if ((options.version ?? 4) >= 3) this.version(3).stores({ purgeLedger: 'id, caseId' });
+    if ((options.version ?? 5) >= 3) this.version(3).stores({ purgeLedger: 'id, caseId' });
     // issue 14, manager views: answered cases (已答复) counted apart from the running ones by due date,
     // the case list's officer filter read in order of receipt, and its sort by reference under each filter;
     // new indexes only, no data changes
-    if ((options.version ?? 4) >= 4)
+    if ((options.version ?? 5) >= 4)
       this.version(4).stores({
         cases:
           'id, &reference, requesterId, requestType, receivedAt, [receivedAt+id], status, [status+dueDate], [assignee+dueDate], *biMessageIds, closedAt, updatedAt, ' +
           'dueDate, [status+receivedAt], [requestType+receivedAt], [requestType+dueDate], [status+requestType+receivedAt], [status+requestType+dueDate], ' +
           '[stage+dueDate], [assignee+receivedAt], [status+reference], [requestType+reference], [status+requestType+reference]',
       });
+    // issue 14: the tray of dropped files that are not mail (未归类材料): waiting ones listed by status, newest first;
+    // `sha256` finds the same file dropped again (no personal field indexed: the file name is sealed)
+    if ((options.version ?? 5) >= 5) this.version(5).stores({ unsortedFiles: 'id, [status+addedAt], sha256', intakeReports: 'id' });
     this.use(encryptionMiddleware(keys));
     this.use(recordTrackingMiddleware);
     this.use(outboxMiddleware(this));

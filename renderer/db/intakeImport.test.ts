@@ -9,7 +9,7 @@ import { CaseDeskDatabase } from './database';
 import type { IntakeWording } from './intakeCases';
 import { carryOutImport, type WrittenOutcome } from './intakeImport';
 import { knownMailFor } from './intakeLookup';
-import { confirmReceiptTime, confirmRequestType, linkCaseToRequester, setGdprFlag } from './intakeReview';
+import { confirmReceiptTime, confirmRequestType, confirmRequestTypes, linkCaseToRequester, setGdprFlag } from './intakeReview';
 import { testMail } from './intakeTestSupport';
 
 let db: CaseDeskDatabase;
@@ -62,7 +62,7 @@ const caseIdOf = (w: WrittenOutcome) => ('caseId' in w ? w.caseId : undefined);
 describe('carrying out an import in the store', () => {
   it('opens, joins, skips and keeps every message, and nothing is lost', async () => {
     const { written, at } = await importFiles(['reply.eml', 'request.eml', 'again.eml', 'eea.eml', 'complaint.eml', 'garbage.eml', 'empty.eml']);
-    expect(written.map((w) => w.kind)).toEqual(['joined', 'created', 'duplicate', 'created', 'created', 'failed', 'failed']);
+    expect(written.map((w) => w.kind)).toEqual(['joined', 'created', 'duplicate', 'created', 'created', 'unsorted', 'unsorted']);
 
     // the reply (found before its original) and the second copy both land on the case the original opened
     const original = caseIdOf(at('request.eml'))!;
@@ -86,11 +86,13 @@ describe('carrying out an import in the store', () => {
     const references = await Promise.all(['request.eml', 'complaint.eml', 'eea.eml'].map(async (n) => (await db.cases.get(caseIdOf(at(n))!))!.reference));
     expect(references).toEqual(['CL-2026-0001', 'CL-2026-0002', 'CL-2026-0003']);
 
-    // a file that is no message: its own case for review, the bytes kept with the parser's error
-    const broken = caseIdOf(at('garbage.eml'))!;
-    expect(await db.cases.get(broken)).toMatchObject({ needsReview: true, receivedAtSource: 'file-time', receivedAt: FILE_TIME, summary: '无法解析：not-a-message' });
-    const [raw] = await db.documents.where('caseId').equals(broken).toArray();
-    expect(raw).toMatchObject({ kind: 'email', error: 'not-a-message', sha256: sha256Hex(files['garbage.eml']!) });
+    // issue 14: a file that is no message opens no case: it waits in the unsorted tray, its bytes kept
+    expect(await db.cases.count()).toBe(3);
+    const garbage = at('garbage.eml');
+    if (garbage.kind !== 'unsorted') throw new Error(garbage.kind);
+    expect(await db.unsortedFiles.get(garbage.fileId)).toMatchObject({ status: 'waiting', kind: 'other', reason: 'not-a-message', fileName: 'garbage.eml', sha256: sha256Hex(files['garbage.eml']!) });
+    expect((await db.documentBlobs.get(garbage.fileId))!.bytes).toEqual(files['garbage.eml']);
+    expect(await db.unsortedFiles.get((at('empty.eml') as { fileId: string }).fileId)).toMatchObject({ status: 'waiting', reason: 'empty-file', size: 0 });
 
     // the EEA flag, and the requester read from the text
     expect(await db.cases.get(caseIdOf(at('eea.eml'))!)).toMatchObject({ gdpr: true });
@@ -105,8 +107,10 @@ describe('carrying out an import in the store', () => {
     const cases = await db.cases.count();
     const again = await importFiles(['request.eml', 'empty.eml', 'garbage.eml']);
     expect(again.written.map((w) => w.kind)).toEqual(['duplicate', 'duplicate', 'duplicate']);
-    expect(again.written.every((w) => caseIdOf(w) !== undefined)).toBe(true);
+    expect(caseIdOf(again.written[0]!)).toBeDefined();
     expect(await db.cases.count()).toBe(cases);
+    // the two files that are not mail wait in the tray once
+    expect(await db.unsortedFiles.count()).toBe(2);
   });
 
   it('offers to resume a paused clock when the requester answers, and offers a known requester', async () => {
@@ -210,5 +214,17 @@ describe('confirming a time of receipt taken from the file (issue 12)', () => {
     files['undated3.eml'] = testMail({ from: '赵六 <zl@qq.com>', subject: '请删除', messageId: 'u3@qq.com', body: '请删除' });
     const third = caseIdOf((await importFiles(['undated3.eml'])).written[0]!)!;
     expect(await confirmReceiptTime(db, third, FILE_TIME, '王法务', NOW)).toMatchObject({ receivedAtSource: 'file-time', receivedAt: FILE_TIME });
+  });
+
+  it('confirms every suggested type at once, one audit event per case (issue 14)', async () => {
+    const { at } = await importFiles(['request.eml', 'eea.eml', 'complaint.eml']);
+    const ids = ['request.eml', 'eea.eml', 'complaint.eml'].map((n) => caseIdOf(at(n))!);
+    const choices = await Promise.all(ids.map(async (caseId) => ({ caseId, requestType: (await db.cases.get(caseId))!.requestType })));
+    expect(await confirmRequestTypes(db, choices, '王法务', NOW)).toBe(3);
+    for (const { caseId, requestType } of choices) expect(await db.cases.get(caseId)).toMatchObject({ typeConfirmed: true, requestType });
+    expect(await db.auditLog.where('action').equals('case.updated').count()).toBe(3);
+    // all or none: a case that does not exist undoes the rest
+    await expect(confirmRequestTypes(db, [{ caseId: ids[0]!, requestType: 'deletion' }, { caseId: 'missing', requestType: 'access' }], '王法务', NOW)).rejects.toThrow('does not exist');
+    expect((await db.cases.get(ids[0]!))!.requestType).toBe(choices[0]!.requestType);
   });
 });

@@ -7,6 +7,8 @@ import type { CaseDeskDatabase } from './database';
 import { caseForFailure, caseForMessage, messageDocuments, type IntakeActor, type IntakeWording, type MessageRecordFacts } from './intakeCases';
 import type { Case } from '../../shared/domain/case';
 import { requestersSharingContact } from './intakeLookup';
+import { isNotMail, putUnsortedFile } from './unsortedFiles';
+import type { UnsortedFileKind } from '../../shared/domain/unsortedFile';
 
 /**
  * Carries out an import plan in the case store (SPEC §1, issue 4): each new
@@ -35,6 +37,8 @@ export type WrittenOutcome =
   | { kind: 'failed'; caseId: string; reference: string }
   | { kind: 'joined'; caseId: string; reference: string; documents: number }
   | { kind: 'duplicate'; caseId?: string; reference?: string }
+  /** issue 14: a file that is not mail went to the unsorted tray (未归类材料) and opened no case */
+  | { kind: 'unsorted'; fileId: string; fileKind: UnsortedFileKind }
   /** the store refused the write: said in the summary, so nothing disappears silently */
   | { kind: 'not-saved'; detail: string };
 
@@ -114,7 +118,7 @@ export interface QueuedRef {
 
 /** Every table a chunk may write: one transaction over them all. */
 function chunkTables(db: CaseDeskDatabase) {
-  return [db.cases, db.counters, db.requesters, db.documents, db.documentBlobs, db.auditLog, db.settings, db.intakeQueue];
+  return [db.cases, db.counters, db.requesters, db.documents, db.documentBlobs, db.auditLog, db.settings, db.intakeQueue, db.unsortedFiles];
 }
 
 export async function carryOutImport(db: CaseDeskDatabase, results: readonly ParseResult[], plan: ImportPlan, options: CarryOutOptions): Promise<WrittenOutcome[]> {
@@ -137,7 +141,7 @@ export function adoptedBlobs(written: readonly WrittenOutcome[], options: Pick<C
   const adopted = new Set<string>();
   written.forEach((w, i) => {
     const q = options.queuedOf?.(i);
-    if (q?.whole && (w.kind === 'created' || w.kind === 'joined' || w.kind === 'failed')) adopted.add(q.blobId);
+    if (q?.whole && (w.kind === 'created' || w.kind === 'joined' || w.kind === 'failed' || w.kind === 'unsorted')) adopted.add(q.blobId);
   });
   return adopted;
 }
@@ -179,6 +183,9 @@ async function writeAll(db: CaseDeskDatabase, results: readonly ParseResult[], p
       if (outcome.kind === 'duplicate') {
         const of = await caseOf(outcome.of);
         written[index] = { kind: 'duplicate', ...(of ?? {}) };
+      } else if (!result.ok && isNotMail(result.failure)) {
+        // issue 14: a PDF, a picture, a fake .eml is no request: it waits in the tray, no case is opened
+        written[index] = await putUnsortedFile(db, result.failure, facts, options);
       } else if (!result.ok) {
         const record = await openCase(db, caseForFailure(result.failure, options, options.wording, facts), options.actor, options.now);
         written[index] = { kind: 'failed', caseId: record.id, reference: record.reference };

@@ -21,6 +21,18 @@ export function confirmRequestType(db: CaseDeskDatabase, caseId: string, request
   });
 }
 
+/**
+ * 全部确认 (issue 14, point 9): the types of many new cases confirmed at once,
+ * each as the officer chose or intake suggested. One transaction: all are
+ * confirmed, each with its own audit event and recomputed due date, or none.
+ */
+export function confirmRequestTypes(db: CaseDeskDatabase, choices: readonly { caseId: string; requestType: RequestType }[], actor: string, now?: Date) {
+  return db.transaction('rw', [db.cases, db.settings, db.auditLog], async () => {
+    for (const { caseId, requestType } of choices) await confirmRequestType(db, caseId, requestType, actor, now);
+    return choices.length;
+  });
+}
+
 export function setGdprFlag(db: CaseDeskDatabase, caseId: string, gdpr: boolean, actor: string, now?: Date) {
   return changeCaseClock(db, caseId, (c) => ({ ...c, gdpr }), {
     action: 'case.updated',

@@ -18,7 +18,7 @@ export interface MailboxReceipt extends MessageSource {
   /** the case the message is on (absent only if the store could say none) */
   caseId?: string;
   /** what the intake made of it */
-  outcome: 'created' | 'joined' | 'duplicate' | 'failed';
+  outcome: 'created' | 'joined' | 'duplicate' | 'failed' | 'unsorted';
   receivedAt: string;
 }
 

@@ -54,6 +54,11 @@ export const auditActionIds = [
   'signing.certificate-imported',
   'signing.certificate-removed',
   'signing.pin-set',
+  // issue 14: merging a duplicate; the tray of files that are not mail
+  'case.merged',
+  'unsorted.added',
+  'unsorted.attached',
+  'unsorted.discarded',
 ] as const;
 export const auditActionSchema = z.enum(auditActionIds);
 export type AuditAction = z.infer<typeof auditActionSchema>;

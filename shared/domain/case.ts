@@ -141,6 +141,14 @@ export const caseSchema = z.object({
    * is off the live counts, the overdue list and the monthly figures.
    */
   voided: z.object({ at: instantSchema, by: z.string().min(1).max(100), reason: z.string().trim().min(1).max(2000) }).optional(),
+  /**
+   * 合并 (issue 14): a duplicate merged into another case. It is voided as well
+   * (`voided` holds when, by whom and why), so it is off every count; its mail,
+   * documents and evidence moved to the target, and its number stays used.
+   */
+  mergedInto: z.object({ caseId: z.string().min(1), reference: caseReferenceSchema }).optional(),
+  /** the cases merged into this one, each with when and by whom (the reason is on the merged case) */
+  mergedFrom: z.array(z.object({ caseId: z.string().min(1), reference: caseReferenceSchema, at: instantSchema, by: z.string().min(1).max(100) })).optional(),
   /** each reopening of a closed case, with its reason (issue 14); the closing it undid is in the audit trail */
   reopenings: z.array(z.object({ at: instantSchema, by: z.string().min(1).max(100), reason: z.string().trim().min(1).max(2000) })).optional(),
   /** set when the case's personal data was purged at the end of retention (policy 5.5.1; shared/retention/) */

@@ -125,6 +125,10 @@ export const tableSealing = {
   // issue 11: the purge ledger names records by id and says what went; nothing in it is personal, every field is listed plain
   // on purpose, so a field added later is sealed until someone decides otherwise
   purgeLedger: { plain: ['id', 'kind', 'caseId', 'reference', 'documentIds', 'redactedDocumentIds', 'requesterId', 'at', 'by'] },
+  // issue 14: a dropped file that is not mail; its name, source and a discard's reason stay sealed
+  unsortedFiles: { plain: ['id', 'kind', 'mimeType', 'reason', 'size', 'sha256', 'status', 'addedAt', 'addedBy', 'attachedTo', 'settledAt', 'settledBy'] },
+  // issue 14: the last import's summary (subjects, senders): sealed whole
+  intakeReports: { plain: ['id', 'savedAt'] },
 } as const satisfies Record<string, TableSealing>;
 
 export type SealedTableName = keyof typeof tableSealing;

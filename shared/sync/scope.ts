@@ -14,6 +14,7 @@ export const REPLICATED_TABLES = [
   'incidents',
   'incidentPeople',
   'identityChecks',
+  'unsortedFiles',
   'settings',
   'auditLog',
 ] as const;

@@ -69,7 +69,7 @@ const COMMON = `
 /** The main database: everything but what print staff may see. */
 export const MAIN_VALIDATE = `function (newDoc, oldDoc, userCtx, secObj) {${COMMON}
   if (!has('officer') && !has('manager')) refuse('casedesk:role');
-  var TABLES = ['requesters', 'cases', 'documents', 'documentBlobs', 'letters', 'incidents', 'incidentPeople', 'identityChecks', 'settings', 'auditLog'];
+  var TABLES = ['requesters', 'cases', 'documents', 'documentBlobs', 'letters', 'incidents', 'incidentPeople', 'identityChecks', 'unsortedFiles', 'settings', 'auditLog'];
   if (table === 'refblock') {
     if (old) refuse('casedesk:reference-block-taken');
     if (newDoc.by !== userCtx.name) refuse('casedesk:actor');

@@ -12,7 +12,7 @@ import { mutatedKeys, thenOrNow } from '../middleware/mutatedKeys';
  * no event answers is what verification later reports as "changed without
  * its event". It sits above the encryption layer, so it digests plain records.
  */
-export const AUDITED_TABLES = ['requesters', 'cases', 'documents', 'letters', 'incidents', 'incidentPeople', 'identityChecks', 'settings', 'printMarks'] as const;
+export const AUDITED_TABLES = ['requesters', 'cases', 'documents', 'letters', 'incidents', 'incidentPeople', 'identityChecks', 'unsortedFiles', 'settings', 'printMarks'] as const;
 export type AuditedTable = (typeof AUDITED_TABLES)[number];
 const audited = new Set<string>(AUDITED_TABLES);
 

@@ -24,7 +24,7 @@ describe('opening a version 3 store with version 4 (issue 14: the manager views\
     const before = await digestTables(v2, { tables });
     v2.close();
 
-    const v3 = new CaseDeskDatabase(name, testStoreKeys());
+    const v3 = new CaseDeskDatabase(name, testStoreKeys(), { version: 4 });
     await v3.open();
     try {
       expect(v3.verno).toBe(4);

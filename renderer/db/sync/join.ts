@@ -47,7 +47,7 @@ export async function planJoin(db: CaseDeskDatabase, claimedOnServer: ReadonlySe
   const clashing = new Set(refs.renumber.map((r) => `${r.kind}:${r.year}:${r.sequence}`));
   const manager = roles.includes('manager');
   const upload: JoinPlan['upload'] = {};
-  for (const table of ['requesters', 'cases', 'documents', 'documentBlobs', 'letters', 'incidents', 'incidentPeople', 'identityChecks'] as const) {
+  for (const table of ['requesters', 'cases', 'documents', 'documentBlobs', 'letters', 'incidents', 'incidentPeople', 'identityChecks', 'unsortedFiles'] as const) {
     upload[table] = await db.table(table).count();
   }
   if (manager) upload.settings = (await db.settings.toCollection().primaryKeys()).filter((k) => isTeamSetting(String(k))).length;

@@ -50,7 +50,7 @@ export function CaseDetailPage() {
           {c.reference}
         </Typography.Title>
         <span data-testid="case-status">
-          <StatusTag status={c.status} stage={c.stage} />
+          <StatusTag status={c.status} stage={c.stage} merged={c.mergedInto !== undefined} />
         </span>
         <Tag>{t(`requestType.${c.requestType}`)}</Tag>
         {c.gdpr ? <Tag color="blue">{t('cases.gdpr')}</Tag> : null}
@@ -80,6 +80,18 @@ export function CaseDetailPage() {
             {t(`requestType.${c.requestType}`)} <Typography.Text type="secondary">{t('cases.header.typeSource', { source: citationText(requestTypes[c.requestType].source, locale) })}</Typography.Text>
           </Descriptions.Item>
           {c.outcome ? <Descriptions.Item label={t('cases.header.outcome')}>{t(`outcome.${c.outcome}`)}</Descriptions.Item> : null}
+          {c.mergedFrom?.length ? (
+            <Descriptions.Item label={t('cases.merge.mergedFrom')}>
+              <span>
+                {c.mergedFrom.map((m, i) => (
+                  <span key={m.caseId}>
+                    {i ? t('intake.listSeparator') : ''}
+                    <Link to={`/cases/${m.caseId}`}>{m.reference}</Link>
+                  </span>
+                ))}
+              </span>
+            </Descriptions.Item>
+          ) : null}
           {c.closedAt ? <Descriptions.Item label={t('cases.header.closedAt')}>{shanghaiDateTime(c.closedAt)}</Descriptions.Item> : null}
         </Descriptions>
       </Card>

@@ -11,6 +11,7 @@ import { database } from '../../db/database';
 import { useText } from '../../i18n/useText';
 import { useOfficerName } from '../ui/useOfficer';
 import { validFields } from '../ui/validFields';
+import { MergeCaseButton, MergedNote } from '../cases/MergeCase';
 
 type Action = 'pause' | 'resume' | 'extend' | 'target' | 'close' | 'void' | 'reopen' | 'answered';
 
@@ -132,13 +133,15 @@ export function ClockActions({ record, today, rules }: { record: Case; today: Lo
             {t('clock.void')}
           </Button>
         ) : null}
+        <MergeCaseButton record={record} />
       </Space>
       {!closed && !extend.allowed ? (
         <Typography.Paragraph id="extend-refused" type="secondary" style={{ marginTop: 8, marginBottom: 0 }}>
           {t(`clock.extendRefused.${extend.why}`)}
         </Typography.Paragraph>
       ) : null}
-      {voided && record.voided ? (
+      <MergedNote record={record} />
+      {voided && record.voided && !record.mergedInto ? (
         <Typography.Paragraph style={{ marginTop: 8, marginBottom: 0 }}>{t('clock.voidedNote', { at: shanghaiDate(record.voided.at), by: record.voided.by, reason: record.voided.reason })}</Typography.Paragraph>
       ) : null}
       <Modal

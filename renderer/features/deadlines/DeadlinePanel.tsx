@@ -8,6 +8,8 @@ import { useText } from '../../i18n/useText';
 import { selectLocale } from '../ui/uiSlice';
 import { ClockActions } from './ClockActions';
 import { DeadlineStateTag } from './DeadlineStateTag';
+import { isVoided } from '../../../shared/cases/lifecycle';
+import { StatusTag } from '../cases/StatusTag';
 import { useDeadlineContext, useShanghaiToday } from './useDeadlineContext';
 
 const LINE_TYPE: Partial<Record<ExplanationLine['kind'], 'warning' | 'secondary'>> = { warning: 'warning', calendar: 'secondary' };
@@ -29,7 +31,11 @@ export function DeadlinePanel({ record }: { record: Case }) {
   const lines = formatExplanation(result, locale);
 
   return (
-    <Card size="small" title={<h2 className="pane-title">{t('clock.title')}</h2>} style={{ marginBottom: 16 }} extra={<DeadlineStateTag state={result.state} />}>
+    <Card size="small" title={<h2 className="pane-title">{t('clock.title')}</h2>} style={{ marginBottom: 16 }} extra={
+        // a voided or merged case was never answered: "closed late" would read as a missed deadline
+        isVoided(record) ? <StatusTag status={record.status} stage={record.stage} merged={record.mergedInto !== undefined} /> : <DeadlineStateTag state={result.state} />
+      }
+    >
       {record.dueDateMovedFrom && record.dueDate ? (
         <Alert type="warning" showIcon style={{ marginBottom: 12 }} message={t('clock.movedFrom', { from: record.dueDateMovedFrom, to: record.dueDate })} />
       ) : null}

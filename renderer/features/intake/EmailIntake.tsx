@@ -4,6 +4,7 @@ import { ImportProgress } from './ImportProgress';
 import { ImportSummary } from './ImportSummary';
 import { IntakeSettingsCard } from './IntakeSettingsCard';
 import { MailDropZone } from './MailDropZone';
+import { UnsortedTray } from './UnsortedTray';
 import { useMailImport } from './useMailImport';
 
 /** The email half of 收件: drop or pick, watch the progress, review the summary (SPEC §1). */
@@ -34,6 +35,7 @@ export function EmailIntake() {
       {run.status === 'running' ? <ImportProgress run={run} onCancel={cancel} /> : null}
       {run.status === 'failed' ? <Alert type="error" showIcon style={{ marginBottom: 16 }} title={t('intake.importFailed', { detail: run.detail })} /> : null}
       {run.status === 'done' ? <ImportSummary report={run.report} /> : null}
+      <UnsortedTray />
       <IntakeSettingsCard />
     </MailDropZone>
   );

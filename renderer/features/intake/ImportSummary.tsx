@@ -9,12 +9,17 @@ import { useText } from '../../i18n/useText';
 import type { ImportReport, ReportRow } from './importReport';
 import { importReportCleared } from './intakeSlice';
 import { ReportRowDetails } from './ReportRowDetails';
+import { confirmRequestTypes } from '../../db/intakeReview';
+import { clearImportReport } from '../../db/intakeReports';
+import { useReviewAction } from './useReviewAction';
+import { isVoided } from '../../../shared/cases/lifecycle';
 
 const OUTCOME_COLOURS: Record<ReportRow['outcome'], string> = {
   created: 'green',
   joined: 'blue',
   duplicate: 'default',
   failed: 'orange',
+  unsorted: 'gold',
   'not-saved': 'red',
 };
 
@@ -33,6 +38,12 @@ export function ImportSummary({ report }: { report: ImportReport }) {
     return new Map(found.filter((c): c is Case => c !== undefined).map((c) => [c.id, c]));
   }, [caseIds.join(',')]);
   const { counts } = report;
+  const review = useReviewAction();
+  // the new cases whose type nobody confirmed yet: each as it stands now (the suggestion, or the officer's change)
+  const unconfirmed = report.rows.flatMap((r) => {
+    const record = r.outcome === 'created' ? cases?.get(r.caseId) : undefined;
+    return record && !record.typeConfirmed && !isVoided(record) ? [{ caseId: record.id, requestType: record.requestType }] : [];
+  });
 
   const columns: ColumnsType<ReportRow> = [
     {
@@ -51,7 +62,7 @@ export function ImportSummary({ report }: { report: ImportReport }) {
       key: 'message',
       width: 260,
       render: (_, row) =>
-        row.outcome === 'failed' || (row.outcome === 'not-saved' && row.subject === undefined) ? (
+        row.outcome === 'failed' || row.outcome === 'unsorted' || (row.outcome === 'not-saved' && row.subject === undefined) ? (
           '—'
         ) : (
           <Flex vertical>
@@ -85,12 +96,21 @@ export function ImportSummary({ report }: { report: ImportReport }) {
     { key: 'duplicates', value: counts.duplicates },
     { key: 'failed', value: counts.failed },
   ] as const;
+  const unsortedKinds = (['pdf', 'image', 'other'] as const).filter((k) => counts.unsorted[k] > 0);
+  const unsortedTotal = counts.unsorted.pdf + counts.unsorted.image + counts.unsorted.other;
 
   return (
     <Card
       size="small"
       title={<h2 className="pane-title">{t('intake.report.title')}</h2>}
-      extra={<Button onClick={() => dispatch(importReportCleared())}>{t('intake.report.clear')}</Button>}
+      extra={
+        <Button
+          // the stored copy goes first: the screen, once idle, would otherwise load it again
+          onClick={() => void clearImportReport(database()).finally(() => dispatch(importReportCleared()))}
+        >
+          {t('intake.report.clear')}
+        </Button>
+      }
       style={{ marginBottom: 16 }}
     >
       <Row gutter={16} style={{ marginBottom: 8 }}>
@@ -102,8 +122,27 @@ export function ImportSummary({ report }: { report: ImportReport }) {
           </Col>
         ))}
       </Row>
+      {unconfirmed.length > 1 ? (
+        <Button
+          style={{ marginBottom: 12 }}
+          disabled={!review.ready}
+          loading={review.busy}
+          onClick={() => void review.run((db, actor) => confirmRequestTypes(db, unconfirmed, actor), t('intake.review.confirmedAll', { count: unconfirmed.length }))}
+        >
+          {t('intake.review.confirmAll', { count: unconfirmed.length })}
+        </Button>
+      ) : null}
       <Flex gap={16} wrap style={{ marginBottom: 12 }}>
         <Typography.Text type="secondary">{t('intake.report.duration', { messages: counts.messages, seconds: (report.durationMs / 1000).toFixed(1) })}</Typography.Text>
+        {/* issue 14: a file that is not mail is counted as what it is, never as a message */}
+        {unsortedTotal ? (
+          <Typography.Text type="warning" data-testid="import-unsorted">
+            {t('intake.report.unsortedCount', {
+              count: unsortedTotal,
+              kinds: unsortedKinds.map((k) => t(`intake.report.unsortedKind.${k}`, { count: counts.unsorted[k] })).join(t('intake.listSeparator')),
+            })}
+          </Typography.Text>
+        ) : null}
         {counts.needsReview ? <Typography.Text type="warning">{t('intake.report.needsReview', { count: counts.needsReview })}</Typography.Text> : null}
         {counts.attachmentsRefused ? <Typography.Text type="warning">{t('intake.report.attachmentsRefused', { count: counts.attachmentsRefused })}</Typography.Text> : null}
         {counts.notSaved ? <Typography.Text type="danger">{t('intake.report.notSavedCount', { count: counts.notSaved })}</Typography.Text> : null}

@@ -94,6 +94,13 @@ export function ReportRowDetails({ row, record }: { row: ReportRow; record: Case
           {row.detail ? <Typography.Text type="secondary">{row.detail}</Typography.Text> : null}
         </Flex>
       );
+    case 'unsorted':
+      return (
+        <Flex vertical gap={2}>
+          <Typography.Text>{t(`intake.failure.${row.code}`)}</Typography.Text>
+          <Typography.Text type="secondary">{t('intake.report.unsortedRow')}</Typography.Text>
+        </Flex>
+      );
     case 'not-saved':
       return <Typography.Text type="danger">{t('intake.report.notSaved', { detail: row.detail })}</Typography.Text>;
   }

@@ -4,6 +4,7 @@ import type { RequestType } from '../../../shared/domain/requestTypes';
 import type { EeaVerdict, ImportOutcome, ImportPlan, IntakeWarning, JoinedVia, ParseFailureCode, ParseResult, SuggestionConfidence } from '../../../shared/intake';
 import { receiptUnconfirmed } from '../../../shared/intake';
 import type { RequesterMatchView, WrittenOutcome } from '../../db/intakeImport';
+import type { UnsortedFileKind } from '../../../shared/domain/unsortedFile';
 
 /**
  * The summary an import ends with (SPEC "Quality": "a summary of what was
@@ -59,11 +60,16 @@ export type ReportRow = RowSource &
       }
     | { outcome: 'duplicate'; by: 'message-id' | 'sha256'; inBatch: boolean; caseId?: string; reference?: string }
     | { outcome: 'failed'; caseId: string; reference: string; code: ParseFailureCode; detail?: string }
+    /** issue 14: not mail — put in the unsorted tray (未归类材料), no case opened */
+    | { outcome: 'unsorted'; fileId: string; kind: UnsortedFileKind; code: ParseFailureCode }
     | { outcome: 'not-saved'; planned: ImportOutcome['kind']; detail: string }
   );
 
 export interface ImportCounts {
+  /** the messages read (a file that is not mail is not one: issue 14) */
   messages: number;
+  /** files that are not mail, put in the unsorted tray, by what they are */
+  unsorted: Record<UnsortedFileKind, number>;
   created: number;
   joined: number;
   duplicates: number;
@@ -112,6 +118,9 @@ function rowFor(result: ParseResult, outcome: ImportOutcome, written: WrittenOut
       ...(written.kind === 'duplicate' && written.caseId && written.reference ? { caseId: written.caseId, reference: written.reference } : {}),
     };
   }
+  if (!result.ok && written.kind === 'unsorted') return { ...source, outcome: 'unsorted', fileId: written.fileId, kind: written.fileKind, code: result.failure.code };
+  // the same file already waits in the tray
+  if (!result.ok && written.kind === 'duplicate') return { ...source, outcome: 'duplicate', by: 'sha256', inBatch: false };
   if (!result.ok || outcome.kind === 'failed') {
     if (written.kind !== 'failed' || result.ok) throw new Error('a failure was written as something else');
     return { ...source, outcome: 'failed', caseId: written.caseId, reference: written.reference, code: result.failure.code, ...(result.failure.detail ? { detail: result.failure.detail } : {}) };
@@ -164,8 +173,10 @@ export function reportRows(results: readonly ParseResult[], plan: ImportPlan, wr
 
 export function summariseRows(rows: readonly ReportRow[], attachmentsRefused: number): ImportCounts {
   const count = (kind: ReportRow['outcome']) => rows.filter((r) => r.outcome === kind).length;
+  const unsorted = rows.filter((r) => r.outcome === 'unsorted');
   return {
-    messages: rows.length,
+    messages: rows.length - unsorted.length,
+    unsorted: { pdf: unsorted.filter((r) => r.kind === 'pdf').length, image: unsorted.filter((r) => r.kind === 'image').length, other: unsorted.filter((r) => r.kind === 'other').length },
     created: count('created'),
     joined: count('joined'),
     duplicates: count('duplicate'),

@@ -1,5 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useCallback, useRef } from 'react';
+import { useCallback, useEffect, useRef } from 'react';
+import { saveImportReport, storedImportReport } from '../../db/intakeReports';
 import type { MailFile } from '../../../shared/intake';
 import { useAppDispatch, useAppSelector } from '../../app/store';
 import { database } from '../../db/database';
@@ -36,6 +37,18 @@ export function useMailImport() {
   const interrupted = useLiveQuery(() => (running ? undefined : interruptedImport(database())), [run.status]);
   const lastPhase = useRef(0);
 
+  // the review of the last import, as it was left when the app closed
+  useEffect(() => {
+    if (run.status !== 'idle') return;
+    let live = true;
+    void storedImportReport(database()).then((report) => {
+      if (live && report) dispatch(importFinished(report));
+    });
+    return () => {
+      live = false;
+    };
+  }, [run.status, dispatch]);
+
   const go = useCallback(
     async (start: (job: ImportJob) => Promise<Awaited<ReturnType<typeof importMailFiles>>>) => {
       if (!officer || limitMb === undefined || running) return;
@@ -64,6 +77,8 @@ export function useMailImport() {
           signal: controller.signal,
         });
         dispatch(importFinished(report));
+        // issue 14: the review outlives a restart, until the officer clears it
+        await saveImportReport(database(), report).catch(() => undefined);
       } catch (error) {
         dispatch(importFailed(error instanceof Error ? error.message : String(error)));
       } finally {

@@ -58,13 +58,14 @@ describe('a page from the legal mailbox through the intake pipeline', () => {
     expect((await receiptsOfCase(db, caseId)).map((r) => r.uidValidity).sort()).toEqual([1796178938, 1796179999]);
   });
 
-  it('keeps a message that cannot be read on a case of its own, as the raw document, and calls it stored', async () => {
+  it('keeps a message that is not mail in the unsorted tray, opening no case, and calls it stored (issue 14)', async () => {
     const garbage = new Uint8Array([0, 1, 2, 3, 255, 254]);
     const { results } = await importMailboxBatch(db, batch(message(5, garbage)), deps());
     expect(results[0]?.outcome).toBe('stored');
-    const [record] = await db.cases.toArray();
-    expect(record?.needsReview).toBe(true);
-    expect(await db.documents.count()).toBe(1);
+    expect(await db.cases.count()).toBe(0);
+    const [file] = await db.unsortedFiles.toArray();
+    expect(file).toMatchObject({ status: 'waiting', size: 6 });
+    expect(await db.mailboxReceipts.toArray()).toMatchObject([{ outcome: 'unsorted' }]);
   });
 
   it('answers not-stored when the store refused the write, so the message stays in the mailbox', async () => {

@@ -35,6 +35,7 @@ export const mailboxSlice = createSlice({
       state.imported = sum
         ? {
             messages: sum.messages + add.messages,
+            unsorted: { pdf: sum.unsorted.pdf + add.unsorted.pdf, image: sum.unsorted.image + add.unsorted.image, other: sum.unsorted.other + add.unsorted.other },
             created: sum.created + add.created,
             joined: sum.joined + add.joined,
             duplicates: sum.duplicates + add.duplicates,

@@ -32,6 +32,8 @@ export type FromWorker =
   | { kind: 'started'; seq: number; unit: number; range?: [number, number] }
   | { kind: 'message'; seq: number; unit: number; result: ParseResult; facts?: MessageFacts }
   | { kind: 'fileDone'; seq: number; units: number }
+  /** the worker is loaded and starts reading the stored message: its budget runs from here */
+  | { kind: 'viewStarted' }
   | { kind: 'viewed'; result: ParseResult; html?: ViewedHtml }
   | { kind: 'failed'; detail: string };
 

@@ -14,6 +14,9 @@ export function createIntakeWorker(): Worker {
   return new Worker(new URL('./intakeWorker.ts', import.meta.url), { type: 'module' });
 }
 
+/** How long a worker may take to load before the viewer gives up on it (a script that never runs). */
+const WORKER_LOAD_MS = 60_000;
+
 export type ViewedMessage = { result: ParseResult; html?: ViewedHtml } | { timedOut: true };
 
 /**
@@ -22,7 +25,7 @@ export type ViewedMessage = { result: ParseResult; html?: ViewedHtml } | { timed
  * is ended and the answer says it timed out; the bytes stay
  * with the caller (they are copied to the worker, not transferred).
  */
-export function viewInWorker(createWorker: WorkerFactory, file: MailFile, options: WorkerParseOptions, budgetMs = DEFAULT_BUDGET_MS): Promise<ViewedMessage> {
+export function viewInWorker(createWorker: WorkerFactory, file: MailFile, options: WorkerParseOptions, budgetMs = DEFAULT_BUDGET_MS, loadMs = WORKER_LOAD_MS): Promise<ViewedMessage> {
   const worker = createWorker();
   return new Promise<ViewedMessage>((resolve, reject) => {
     const finish = (outcome: () => void) => {
@@ -30,12 +33,18 @@ export function viewInWorker(createWorker: WorkerFactory, file: MailFile, option
       worker.terminate();
       outcome();
     };
-    const timer = setTimeout(() => finish(() => resolve({ timedOut: true })), budgetMs);
+    // the budget is the parse's (issue 12), as at intake: it starts when the worker does, not while its script
+    // loads and compiles — on a busy machine that alone took seconds, and every stored mail "timed out"
+    const timedOut = () => finish(() => resolve({ timedOut: true }));
+    let timer = setTimeout(timedOut, loadMs);
     worker.onerror = (event) => finish(() => reject(new Error(`intake worker: ${event.message || 'its script could not be loaded'}`)));
     worker.onmessageerror = () => finish(() => reject(new Error('intake worker: a message could not be read')));
     worker.onmessage = (event: MessageEvent<FromWorker>) => {
       const message = event.data;
-      if (message.kind === 'failed') finish(() => reject(new Error(`intake worker: ${message.detail}`)));
+      if (message.kind === 'viewStarted') {
+        clearTimeout(timer);
+        timer = setTimeout(timedOut, budgetMs);
+      } else if (message.kind === 'failed') finish(() => reject(new Error(`intake worker: ${message.detail}`)));
       else if (message.kind === 'viewed') {
         try {
           const result = parseResultSchema.parse(message.result);

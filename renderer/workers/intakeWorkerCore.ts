@@ -37,6 +37,7 @@ async function parseFile(message: Extract<ToWorker, { kind: 'parse' }>, post: Po
 }
 
 async function viewFile(message: Extract<ToWorker, { kind: 'view' }>, post: Post): Promise<void> {
+  post({ kind: 'viewStarted' });
   const [result] = await parseMailFile(message.file, optionsOf(message.options));
   if (!result) throw new Error('a stored message gave no result');
   const html = result.ok && result.message.html ? sanitiseMailHtml(result.message.html, result.message.attachments) : undefined;

@@ -135,7 +135,7 @@ export function CaseListPage() {
         ) : null,
     },
     { title: t('cases.column.type'), key: 'type', onCell: cellRole, width: 160, ellipsis: true, render: (_, { row }) => (row ? t(`requestType.${row.case.requestType}`) : null) },
-    { title: t('cases.column.status'), key: 'status', onCell: cellRole, width: 100, render: (_, { row }) => (row ? <StatusTag status={row.case.status} stage={row.case.stage} /> : null) },
+    { title: t('cases.column.status'), key: 'status', onCell: cellRole, width: 100, render: (_, { row }) => (row ? <StatusTag status={row.case.status} stage={row.case.stage} merged={row.case.mergedInto !== undefined} /> : null) },
     { title: t('cases.column.stage'), key: 'stage', onCell: cellRole, width: 140, render: (_, { row }) => (row ? t(`caseStage.${row.case.stage}`) : null) },
     { title: t('cases.column.assignee'), key: 'assignee', onCell: cellRole, width: 100, render: (_, { row }) => row?.case.assignee },
     {

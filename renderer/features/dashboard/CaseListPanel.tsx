@@ -73,7 +73,7 @@ export function CaseListPanel({ title, rows, calendar, window, today, onClose, o
     { title: t('deadlines.dashboard.list.daysLeft'), key: 'daysLeft', width: 150, render: (_, { case: c }) => daysLeftText(c, calendar, today, t) },
     { title: t('deadlines.dashboard.list.assignee'), key: 'assignee', width: 100, render: (_, { case: c }) => c.assignee || t('deadlines.dashboard.workload.unassigned') },
     { title: t('deadlines.dashboard.list.type'), key: 'type', width: 160, ellipsis: true, render: (_, { case: c }) => t(`requestType.${c.requestType}`) },
-    { title: t('deadlines.dashboard.list.status'), key: 'status', width: 100, render: (_, { case: c }) => <StatusTag status={c.status} stage={c.stage} /> },
+    { title: t('deadlines.dashboard.list.status'), key: 'status', width: 100, render: (_, { case: c }) => <StatusTag status={c.status} stage={c.stage} merged={c.mergedInto !== undefined} /> },
   ];
 
   return (

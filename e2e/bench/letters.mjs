@@ -53,7 +53,7 @@ export async function benchLetters({ browser, url, benchScript, count = 100 }) {
       'median (ms)': ms(r.total.median),
       'p90 (ms)': ms(r.total.p90),
       'max (ms)': ms(r.total.max),
-      'render / sign, median (ms)': `${ms(r.render.median)} / ${ms(r.sign.median)}`,
+      'render / sign incl. the PIN unwrap (scrypt), median (ms)': `${ms(r.render.median)} / ${ms(r.sign.median)}`,
       'size (KB)': r.meanKb.toFixed(0),
     };
   } finally {

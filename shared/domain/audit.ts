@@ -54,6 +54,8 @@ export const auditActionIds = [
   'signing.certificate-imported',
   'signing.certificate-removed',
   'signing.pin-set',
+  // a signature refused for a wrong PIN or while locked: who tried, on which letter, never the PIN
+  'signing.refused',
   // issue 14: merging a duplicate; the tray of files that are not mail
   'case.merged',
   'unsorted.added',

@@ -5,6 +5,7 @@ import type { SignerSummaryValue, SigningProblem } from '../../../shared/platfor
 import { database } from '../../db/database';
 import { recordSignedLetter, type LetterDraft } from '../../db/letters';
 import { readLetterSettings, rememberSignerFingerprint } from '../../db/lettersSettings';
+import { recordSigningChange } from '../../db/signingAudit';
 import { useText } from '../../i18n/useText';
 import { platform } from '../../platform';
 import { usePlatformErrorText } from '../../platform/usePlatformErrorText';
@@ -112,7 +113,11 @@ export function useSignLetter() {
         const { trust } = await readLetterSettings(database());
         const answer = await platform.lettersSign({ letterId: draft.id, pin, pdf: pdf.slice(), ...(trust.tsaUrl ? { tsaUrl: trust.tsaUrl } : {}) });
         if (!answer.ok) return { ok: false, message: platformErrorText(answer.error) };
-        if (!answer.value.ok) return { ok: false, problem: answer.value.problem, message: t('letters.editor.signProblem', { problem: signingProblemText(answer.value.problem, t) }) };
+        if (!answer.value.ok) {
+          const problem = answer.value.problem;
+          if (problem === 'wrong-pin' || problem === 'pin-locked') await recordSigningChange(database(), { action: 'signing.refused', letterId: draft.id, problem }, officer);
+          return { ok: false, problem, message: t('letters.editor.signProblem', { problem: signingProblemText(problem, t) }) };
+        }
 
         const signed = answer.value;
         const body = { ...draft.body, recipient: content.recipient, letterDate: content.letterDate, signatory: content.signatory };

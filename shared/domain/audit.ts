@@ -61,6 +61,8 @@ export const auditActionIds = [
   'unsorted.added',
   'unsorted.attached',
   'unsorted.discarded',
+  // issue 14: the case file (案卷) saved as one PDF — a disclosure of the case's personal data, by whom and which file
+  'case.file-exported',
 ] as const;
 export const auditActionSchema = z.enum(auditActionIds);
 export type AuditAction = z.infer<typeof auditActionSchema>;

@@ -12,6 +12,7 @@ import { platform } from '../../platform';
 import { selectLocale } from '../ui/uiSlice';
 import { useOfficerName } from '../ui/useOfficer';
 import { arrayBufferBacked } from './bytes';
+import { recordCaseFileExported } from '../../db/caseFileAudit';
 import { exportCaseFile } from './exportCaseFile';
 import { kindName } from './letterLabels';
 import { LetterStatusTag } from './LetterStatusTag';
@@ -32,7 +33,10 @@ export function CaseLettersPane({ caseId }: { caseId: string }) {
       const result = await exportCaseFile(caseId, locale, officer, t);
       if (!result.ok) return void message.error(t('letters.caseFile.failed', { reason: result.reason }));
       const saved = await platform.saveFile({ title: t('letters.caseFile.exportTitle'), suggestedName: result.fileName, filters: [{ name: 'PDF', extensions: ['pdf'] }], bytes: arrayBufferBacked(result.pdf) });
-      if (saved.ok) void message.success(t('letters.caseFile.exported', { file: saved.value.savedAs }));
+      if (!saved.ok) return;
+      // what left the store, and who sent it out (issue 14)
+      await recordCaseFileExported(database(), caseId, result.pdf, result.letters, officer);
+      void message.success(t('letters.caseFile.exported', { file: saved.value.savedAs }));
     } catch (e) {
       void message.error(t('letters.caseFile.failed', { reason: e instanceof Error ? e.message : String(e) }));
     } finally {

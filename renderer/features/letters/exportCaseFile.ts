@@ -10,7 +10,7 @@ import { letterFonts } from './letterFonts';
 import { kindName } from './letterLabels';
 import { mergePdfs } from './mergePdfs';
 
-export type CaseFileResult = { ok: true; pdf: Uint8Array; fileName: string } | { ok: false; reason: string };
+export type CaseFileResult = { ok: true; pdf: Uint8Array; fileName: string; letters: number } | { ok: false; reason: string };
 
 /**
  * 案卷 (issue 14): the case as one PDF for a regulator or an audit — the
@@ -63,5 +63,5 @@ export async function exportCaseFile(caseId: string, language: LetterLanguage, o
     if (pdf) signed.push(pdf);
   }
   const pdf = await mergePdfs([rendered.pdf, ...signed], t('letters.caseFile.subject', { reference: record.reference }));
-  return { ok: true, pdf, fileName: `${record.reference}-case-file.pdf` };
+  return { ok: true, pdf, fileName: `${record.reference}-case-file.pdf`, letters: signed.length };
 }

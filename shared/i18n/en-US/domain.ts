@@ -88,6 +88,7 @@ export const auditAction: MessageTree<typeof zh.auditAction> = {
   'signing.certificate-removed': 'Signing certificate removed',
   'signing.pin-set': 'Signing PIN set',
   'signing.refused': 'Signature refused (wrong PIN or locked)',
+  'case.file-exported': 'Case file exported as PDF',
   'case.merged': 'Cases merged',
   'unsorted.added': 'File put in the unsorted tray',
   'unsorted.attached': 'Unsorted file attached to a case',

@@ -87,6 +87,7 @@ export const auditAction = {
   'signing.certificate-removed': '删除签名证书',
   'signing.pin-set': '设置签署 PIN',
   'signing.refused': '签署被拒（PIN 错误或已锁定）',
+  'case.file-exported': '导出案卷 PDF',
   'case.merged': '合并案件',
   'unsorted.added': '收入未归类材料',
   'unsorted.attached': '未归类材料归入案件',

@@ -111,7 +111,7 @@ test('a refusal letter: blocked until its reasons are written, signed with an im
   await expect(entry).toContainText('王敏');
   await shot('letters-register-zh');
 
-  // print: the browser's print of the PDF frame, and 'letter.printed' in the case history
+  // print: the browser's print of the PDF frame, and 'letter.print-dialog-opened' in the case history
   await entry.getByRole('button', { name: '打印' }).click();
   await expect(app.getByText('已打开打印对话框')).toBeVisible();
   await expect.poll(() => app.evaluate(() => (window as Window & { __casedeskPrints?: number }).__casedeskPrints ?? 0)).toBeGreaterThan(0);
@@ -150,7 +150,8 @@ test('a refusal letter: blocked until its reasons are written, signed with an im
   await app.getByRole('link', { name: `与登记册中的函件一致：${reference} 不予支持答复（附理由） 第 1 版` }).click();
   await app.getByRole('link', { name: '返回案件' }).click();
   await expect(app.getByText('签署函件').first()).toBeVisible();
-  await expect(app.getByText('打印函件').first()).toBeVisible();
+  // the web host only knows its print dialog opened, and the history says no more than that (issue 14)
+  await expect(app.getByText('打开打印对话框（浏览器无法确认已打印）').first()).toBeVisible();
 
   // the same screens in English: a bilingual draft for the same case, and the register
   await new Shell(app).switchLanguage('zh-CN');

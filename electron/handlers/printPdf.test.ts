@@ -22,14 +22,14 @@ describe('printPdf', () => {
       seen.push({ name: basename(filePath), bytes: new Uint8Array(await readFile(filePath)) });
       return { printed: true };
     };
-    await expect(printPdfHandler({ spoolDir, printFile })({ jobName: '答复函 CL-2026-001', pdf }, call)).resolves.toEqual({ ok: true, value: { printed: true } });
+    await expect(printPdfHandler({ spoolDir, printFile })({ jobName: '答复函 CL-2026-001', pdf }, call)).resolves.toEqual({ ok: true, value: { printed: true, confirmed: true } });
     expect(seen).toEqual([{ name: '答复函 CL-2026-001.pdf', bytes: pdf }]);
     expect(await readdir(spoolDir)).toEqual([]);
   });
 
   it('answers printed: false when the user cancels the print dialog', async () => {
     const printFile = async (): Promise<PrintOutcome> => ({ printed: false, reason: 'cancelled' });
-    await expect(printPdfHandler({ spoolDir, printFile })({ jobName: 'letter', pdf }, call)).resolves.toEqual({ ok: true, value: { printed: false } });
+    await expect(printPdfHandler({ spoolDir, printFile })({ jobName: 'letter', pdf }, call)).resolves.toEqual({ ok: true, value: { printed: false, confirmed: true } });
     expect(await readdir(spoolDir)).toEqual([]);
   });
 

@@ -48,8 +48,8 @@ export function printPdfHandler(deps: PrintPdfDeps): PlatformHandler<'printPdf'>
     }
     try {
       const outcome = await deps.printFile(spoolFile, call.window);
-      if (outcome.printed) return ok({ printed: true });
-      if (outcome.reason === 'cancelled') return ok({ printed: false });
+      if (outcome.printed) return ok({ printed: true, confirmed: true });
+      if (outcome.reason === 'cancelled') return ok({ printed: false, confirmed: true });
       return fail('io-failed', `printing failed${outcome.detail ? `: ${outcome.detail.slice(0, 200)}` : ''}`);
     } finally {
       await rm(jobDir, { recursive: true, force: true }).catch(() => undefined);

@@ -153,6 +153,14 @@ describe('letters', () => {
     expect(events).toHaveLength(1);
     expect(events[0]).toMatchObject({ subject: `case:${caseId}`, actor: '行政' });
   });
+
+  it('records only a print dialog opened when the platform cannot confirm the print (a browser)', async () => {
+    const a = draft();
+    await sign(a);
+    await recordLettersPrinted(db, [a.id], '行政', new Map([[caseId, 'CL-2026-0001']]), new Date(), false);
+    expect(await db.auditLog.where('action').equals('letter.printed').count()).toBe(0);
+    expect(await db.auditLog.where('action').equals('letter.print-dialog-opened').count()).toBe(1);
+  });
 });
 
 describe('the register', () => {

@@ -185,8 +185,17 @@ export function letterBySha256(db: CaseDeskDatabase, sha256: string): Promise<Re
 /**
  * Records that letters were printed: one 'letter.printed' event on each
  * letter's case (SPEC §6), in one transaction. Only signed letters print.
+ * Where the platform could not confirm the print (a browser's dialog), the
+ * event says only that the print dialog was opened.
  */
-export async function recordLettersPrinted(db: CaseDeskDatabase, letterIds: readonly string[], actor: string, references: ReadonlyMap<string, string>, now: Date = new Date()): Promise<void> {
+export async function recordLettersPrinted(
+  db: CaseDeskDatabase,
+  letterIds: readonly string[],
+  actor: string,
+  references: ReadonlyMap<string, string>,
+  now: Date = new Date(),
+  confirmed = true,
+): Promise<void> {
   const at = now.toISOString();
   await db.transaction('rw', [db.letters, db.auditLog], async () => {
     for (const letter of await db.letters.bulkGet([...letterIds])) {
@@ -194,7 +203,7 @@ export async function recordLettersPrinted(db: CaseDeskDatabase, letterIds: read
       await appendAudit(db, {
         at,
         actor,
-        action: 'letter.printed',
+        action: confirmed ? 'letter.printed' : 'letter.print-dialog-opened',
         subject: `case:${letter.caseId}`,
         summary: `${references.get(letter.caseId) ?? ''} ${letter.template} v${letter.version} SHA-256 ${letter.sha256 ?? ''}`.trim(),
         after: { letterId: letter.id, sha256: letter.sha256 ?? null },

@@ -18,6 +18,8 @@ export const auditActionIds = [
   'document.marked-evidence',
   'letter.signed',
   'letter.printed',
+  // issue 14: the web host opened its print dialog; whether it printed, a browser cannot tell
+  'letter.print-dialog-opened',
   'letter.sent',
   'incident.created',
   'incident.updated',

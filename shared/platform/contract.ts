@@ -218,7 +218,12 @@ export const platformMessages = {
   printPdf: {
     channel: platformChannels.printPdf,
     input: z.object({ jobName: z.string().min(1).max(200), pdf: bytes }).strict(),
-    output: z.object({ printed: z.boolean() }),
+    /**
+     * `confirmed`: the platform knows what happened (the desktop's print job went to the printer, or was
+     * cancelled); a browser only knows that its print dialog opened, and says `printed` for that with
+     * `confirmed: false` — the audit then records a dialog opened, not a letter printed (issue 14)
+     */
+    output: z.object({ printed: z.boolean(), confirmed: z.boolean() }),
   },
   secretSet: {
     channel: platformChannels.secretSet,

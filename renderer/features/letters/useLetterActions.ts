@@ -54,7 +54,7 @@ export function useLetterActions() {
         if (!answer.ok) return void message.error(platformErrorText(answer.error));
         if (!answer.value.printed) return void message.info(t('letters.done.printCancelled'));
         const references = new Map(signed.map((r) => [r.letter.caseId, r.case?.reference ?? '']));
-        await recordLettersPrinted(database(), signed.map((r) => r.letter.id), actor, references);
+        await recordLettersPrinted(database(), signed.map((r) => r.letter.id), actor, references, new Date(), answer.value.confirmed);
         void message.success(single ? t('letters.done.printed') : t('letters.done.printedBatch', { count: signed.length }));
       } catch (e) {
         failed(e);

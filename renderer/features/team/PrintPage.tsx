@@ -47,7 +47,8 @@ export function PrintPage() {
       void message.error(errorText(result.error));
       return false;
     }
-    if (!result.value.printed) {
+    // a print is marked only when the platform confirms it went to the printer (a browser cannot)
+    if (!result.value.printed || !result.value.confirmed) {
       void message.info(t('team.print.dialogOnly'));
       return false;
     }

@@ -21,9 +21,10 @@ function removePrevious(): void {
  * PDF in a frame that is not laid out, and would print a blank page.
  *
  * A browser does not tell the page whether the user printed or cancelled, so
- * `printed: true` here means "the print dialog was opened with this PDF".
+ * `printed: true` here means "the print dialog was opened with this PDF", and
+ * `confirmed: false` says so.
  */
-export function printPdfInFrame(input: MessageInput<'printPdf'>, doc: Document = document): Promise<Result<{ printed: boolean }>> {
+export function printPdfInFrame(input: MessageInput<'printPdf'>, doc: Document = document): Promise<Result<{ printed: boolean; confirmed: boolean }>> {
   removePrevious();
   const url = URL.createObjectURL(new Blob([input.pdf.slice()], { type: 'application/pdf' }));
   const frame = doc.createElement('iframe');
@@ -44,7 +45,7 @@ export function printPdfInFrame(input: MessageInput<'printPdf'>, doc: Document =
         try {
           view.focus();
           view.print();
-          resolve(ok({ printed: true }));
+          resolve(ok({ printed: true, confirmed: false }));
         } catch {
           resolve(fail('unsupported', 'the browser refused to print the frame'));
         }

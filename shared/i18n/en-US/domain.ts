@@ -104,6 +104,7 @@ export const auditAction: MessageTree<typeof zh.auditAction> = {
   'document.marked-evidence': 'Marked as identity evidence',
   'letter.signed': 'Letter signed',
   'letter.printed': 'Letter printed',
+  'letter.print-dialog-opened': 'Print dialog opened (the browser cannot confirm printing)',
   'letter.sent': 'Letter sent',
   'incident.created': 'Incident recorded',
   'incident.updated': 'Incident updated',

@@ -103,6 +103,7 @@ export const auditAction = {
   'document.marked-evidence': '标记为身份证明材料',
   'letter.signed': '签署函件',
   'letter.printed': '打印函件',
+  'letter.print-dialog-opened': '打开打印对话框（浏览器无法确认已打印）',
   'letter.sent': '寄送函件',
   'incident.created': '登记安全事件',
   'incident.updated': '更新安全事件',

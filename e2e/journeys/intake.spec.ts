@@ -167,7 +167,8 @@ test('a batch of mail becomes cases: new, joined, duplicates skipped, failures k
   await shell.switchLanguage('zh-CN');
   await expect(app.getByRole('heading', { name: 'Import result', level: 2 })).toBeVisible();
   await expect(app.getByRole('button', { name: 'Choose mail files…' })).toBeVisible();
-  await expect(app.getByRole('row').filter({ hasText: '36-binary-garbage.eml' })).toContainText('Not an email file (no message headers)');
+  // its row in the report (the file also waits in the unsorted tray below, issue 14)
+  await expect(app.getByRole('row').filter({ hasText: '36-binary-garbage.eml' }).filter({ hasText: 'Not an email file (no message headers)' })).toBeVisible();
   await expect(app.getByRole('row').filter({ hasText: '24-duplicate-of-01.eml' })).toContainText('Duplicate, skipped');
   await shell.switchLanguage('en-US');
   await expect(app.getByRole('heading', { name: '导入结果', level: 2 })).toBeVisible();

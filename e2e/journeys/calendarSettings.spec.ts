@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from '../fixtures';
+import { scaled } from '../load';
 import { CaseListPage } from '../pages/CaseListPage';
 import { FirstRunPage } from '../pages/FirstRunPage';
 import { SettingsPage } from '../pages/SettingsPage';
@@ -42,7 +43,8 @@ async function expectEveryControlNamed(app: Page) {
 /** the newest open case in the list (newest first), and its due date as the list shows it */
 async function newestOpenCase(app: Page): Promise<{ reference: string; due: string }> {
   const row = app.getByRole('row').filter({ has: app.getByText('在办', { exact: true }) }).first();
-  await expect(row).toBeVisible();
+  // right after the sample data (200 cases written, their tallies made) the list may still be loading: at load 10 it took over 28 s
+  await expect(row).toBeVisible({ timeout: scaled(90_000) });
   await expect(row.getByRole('cell').last()).toHaveText(/^\d{4}-\d{2}-\d{2}$/);
   const reference = (await row.getByRole('link').textContent())!;
   const due = (await row.getByRole('cell').last().textContent())!.trim();

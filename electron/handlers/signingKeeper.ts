@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { openPkcs12 } from '../../shared/letters/signing/pkcs12';
 import { afterWrongPin, pinAttemptsSchema, pinLockedUntil, pinProblem, unwrapWithPin, wrapWithPin, wrappedKeySchema } from '../../shared/letters/signing/pinWrap';
 import { signerSummarySchema, type MessageOutput } from '../../shared/platform/contract';
-import { certificateProblemAt, signLetterPdf, timeStampOptions } from '../../shared/platform/letterSigning';
+import { signerStatus, signLetterPdf, timeStampOptions } from '../../shared/platform/letterSigning';
 import { fail, ok, type Result } from '../../shared/platform/result';
 import type { SecretStore } from './secretStore';
 
@@ -83,15 +83,7 @@ export class SigningKeeper {
     const stored = await this.load();
     if (!stored.ok) return stored;
     if (!stored.value) return ok({ signer: null });
-    const now = this.deps.now();
-    const problem = certificateProblemAt(stored.value.summary, now);
-    const lockedUntil = stored.value.version === 2 ? pinLockedUntil(stored.value.attempts, now) : undefined;
-    return ok({
-      signer: stored.value.summary,
-      pin: stored.value.version === 2 ? 'set' : 'missing',
-      ...(problem ? { problem } : {}),
-      ...(lockedUntil ? { pinLockedUntil: new Date(lockedUntil).toISOString() } : {}),
-    });
+    return ok(signerStatus(stored.value.summary, stored.value.version === 2 ? { attempts: stored.value.attempts } : 'missing', this.deps.now()));
   }
 
   async setPin(currentPin: string | undefined, newPin: string): Promise<Result<MessageOutput<'signingSetPin'>>> {

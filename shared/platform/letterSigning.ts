@@ -1,5 +1,6 @@
 import type { CmsSigner } from '../letters/signing/cms';
 import { signPreparedPdf, type SignOptions } from '../letters/signing/signPdf';
+import { pinLockedUntil, type PinAttempts } from '../letters/signing/pinWrap';
 import { verifyPdf } from '../letters/signing/verify';
 import type { MessageOutput, SignerSummaryValue, SigningProblem } from './contract';
 
@@ -75,4 +76,20 @@ export async function postTimeStampRequest(fetch: TimeStampFetch, url: string, r
 export function timeStampOptions(tsaUrl: string | undefined, fetch: TimeStampFetch, nonce: Uint8Array): SignOptions {
   if (!tsaUrl) return {};
   return { timeStamp: { transport: (request) => postTimeStampRequest(fetch, tsaUrl, request), nonce } };
+}
+
+/**
+ * What both hosts answer for `signingStatus` about a kept signer (issue 14): its certificate, whether its key
+ * is kept under a PIN (`attempts` given) or still waits for one, its certificate's problem, and the end of a
+ * lock after wrong PINs.
+ */
+export function signerStatus(summary: SignerSummaryValue, pin: { attempts: PinAttempts | undefined } | 'missing', now: number): MessageOutput<'signingStatus'> {
+  const problem = certificateProblemAt(summary, now);
+  const lockedUntil = pin === 'missing' ? undefined : pinLockedUntil(pin.attempts, now);
+  return {
+    signer: summary,
+    pin: pin === 'missing' ? 'missing' : 'set',
+    ...(problem ? { problem } : {}),
+    ...(lockedUntil ? { pinLockedUntil: new Date(lockedUntil).toISOString() } : {}),
+  };
 }

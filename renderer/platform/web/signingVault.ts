@@ -1,6 +1,6 @@
 import { openPkcs12, pkcs12PrivateKeyPkcs8 } from '../../../shared/letters/signing/pkcs12';
 import { signerSummarySchema, type MessageOutput, type SignerSummaryValue } from '../../../shared/platform/contract';
-import { certificateProblemAt, signLetterPdf, timeStampOptions } from '../../../shared/platform/letterSigning';
+import { signerStatus, signLetterPdf, timeStampOptions } from '../../../shared/platform/letterSigning';
 import { fail, ok, type Result } from '../../../shared/platform/result';
 import { done, request } from './idbRequest';
 import { afterWrongPin, pinAttemptsSchema, pinLockedUntil, pinProblem, unwrapWithPin, wrapWithPin, wrappedKeySchema, type PinAttempts, type WrappedKey } from '../../../shared/letters/signing/pinWrap';
@@ -91,16 +91,8 @@ export class WebSigningVault {
     const stored = await this.load();
     if (!stored.ok) return stored;
     if (!stored.value) return ok({ signer: null });
-    const now = this.deps.now();
     const record = stored.value;
-    const problem = certificateProblemAt(record.summary, now);
-    const lockedUntil = isLegacy(record) ? undefined : pinLockedUntil(record.attempts, now);
-    return ok({
-      signer: record.summary,
-      pin: isLegacy(record) ? 'missing' : 'set',
-      ...(problem ? { problem } : {}),
-      ...(lockedUntil ? { pinLockedUntil: new Date(lockedUntil).toISOString() } : {}),
-    });
+    return ok(signerStatus(record.summary, isLegacy(record) ? 'missing' : { attempts: record.attempts }, this.deps.now()));
   }
 
   async setPin(currentPin: string | undefined, newPin: string): Promise<Result<MessageOutput<'signingSetPin'>>> {

@@ -35,7 +35,7 @@ export default defineConfig({
     timezoneId: 'America/New_York', // deadlines must not depend on the workstation's zone
     viewport: { width: 1440, height: 900 },
     screenshot: 'only-on-failure',
-    trace: 'retain-on-failure',
+    trace: { mode: 'retain-on-failure', screenshots: false, snapshots: true, sources: true },
     launchOptions: {
       executablePath: CHROMIUM,
       args: [

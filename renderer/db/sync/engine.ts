@@ -4,7 +4,7 @@ import type { CaseDeskDatabase } from '../database';
 import type { ReplicationScope } from '../../../shared/sync/scope';
 import { printDatabaseName } from '../../../shared/sync/serverRules';
 import { relaySignedLetters } from './printRelay';
-import { openLocalReplica, openRemote, type LiveChanges, type PouchDatabase, type PouchStatic, type ReplicationEvents } from './pouch';
+import { openLocalReplica, openRemote, type LiveChanges, type PouchDatabase, type PouchStatic, type SyncEvents } from './pouch';
 import { pullArrivals, type PullContext, type PullReport } from './pull';
 import { pushOutbox } from './push';
 import { auditOwnLosses } from './conflicts';
@@ -60,7 +60,11 @@ const EXACT_COUNT_UP_TO = 500;
 export class SyncEngine {
   private local: PouchDatabase | undefined;
   private remote: PouchDatabase | undefined;
-  private replication: ReplicationEvents | undefined;
+  private replication: SyncEvents | undefined;
+  /** counts the push's active spells: a caught-up answer read while a newer spell began is not trusted */
+  private pushSpell = 0;
+  /** how often the push paused on an error and waits to retry (the tests wait for it) */
+  pushRetries = 0;
   private localChanges: LiveChanges | undefined;
   private outboxWatch: Subscription | undefined;
   private running: Promise<void> = Promise.resolve();
@@ -90,8 +94,7 @@ export class SyncEngine {
     this.local = openLocalReplica(Pouch, `casedesk-replica-${database}-${session.chain}`, adapter, db.keys);
     this.remote = openRemote(Pouch, `${endpoint.baseUrl}/${encodeURIComponent(database)}`, this.watched(endpoint.fetch));
     this.update({ state: 'starting' });
-    this.replication = this.local
-      .sync(this.remote, {
+    const replication = this.local.sync(this.remote, {
         live: true,
         retry: true,
         // each batch is a few requests (changes, revs_diff, the documents, checkpoints) through the host: a joining
@@ -101,19 +104,27 @@ export class SyncEngine {
         heartbeat: 10_000,
         timeout: 30_000,
         back_off_function: (delay: number) => (delay === 0 ? 1000 : Math.min(delay * 2, 30_000)),
-      })
+      });
+    this.replication = replication;
+    // the push side paused without an error: every replica write up to now is on the server. The two-way
+    // 'paused' below is no such proof — it fires when a push that failed against a server that is down has
+    // paused as well, and taking it as one wiped "n pending" off an officer's indicator while offline
+    replication.push.on('active', () => {
+      this.pushSpell += 1;
+    });
+    replication.push.on('paused', (error) => {
+      if (error) this.pushRetries += 1;
+      else void this.pushCaughtUp();
+    });
+    replication
       .on('active', () => this.update({ state: 'syncing' }))
       .on('change', (info) => {
         if (info.direction === 'push' && info.change?.last_seq !== undefined) void this.notePushed(info.change.last_seq);
         void this.kick();
       })
-      .on('paused', (error) => {
-        if (error) this.fault(error);
-        else {
-          // caught up both ways: everything in the replica is on the server
-          void this.local?.info().then((info) => this.notePushed(info.update_seq), () => undefined);
-          if (this.status.state !== 'offline' && this.status.state !== 'stopped') this.update({ state: 'online', lastSyncAt: this.now().toISOString() });
-        }
+      .on('paused', () => {
+        // both sides idle; whether the server was reached is the requests' business (watched)
+        if (this.status.state !== 'offline' && this.status.state !== 'stopped') this.update({ state: 'online', lastSyncAt: this.now().toISOString() });
       })
       .on('denied', (error) => void this.refused(error))
       .on('error', (error) => this.fault(error));
@@ -188,6 +199,13 @@ export class SyncEngine {
     this.update({ waiting: report.waiting, conflicts: await db.syncConflicts.count() });
     this.schedulePendingCount();
     if (scope.name === 'main' && this.status.state !== 'offline' && this.status.state !== 'stopped') await this.keepReferences();
+  }
+
+  private async pushCaughtUp(): Promise<void> {
+    const spell = this.pushSpell;
+    const info = await this.local?.info().catch(() => undefined);
+    // a write that reached the replica meanwhile woke the push again: its own pause will say
+    if (info && spell === this.pushSpell) await this.notePushed(info.update_seq);
   }
 
   private pushedKey(): string {

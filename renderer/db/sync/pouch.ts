@@ -30,6 +30,15 @@ export interface ReplicationEvents {
   cancel(): void;
 }
 
+/**
+ * A two-way live sync. Its own 'paused' waits for both sides and never carries
+ * an error (a push that failed against a server that is down pauses it too), so
+ * whether the push caught up is read from the push side itself.
+ */
+export interface SyncEvents extends ReplicationEvents {
+  readonly push: ReplicationEvents;
+}
+
 export interface LiveChanges {
   on(event: 'change', listener: (change: { id: string; seq: number | string }) => void): LiveChanges;
   on(event: 'error', listener: (error: unknown) => void): LiveChanges;
@@ -37,7 +46,7 @@ export interface LiveChanges {
 }
 
 export interface PouchDatabase extends Replica {
-  sync(remote: PouchDatabase, options: Record<string, unknown>): ReplicationEvents;
+  sync(remote: PouchDatabase, options: Record<string, unknown>): SyncEvents;
   replicate: {
     to(remote: PouchDatabase, options?: Record<string, unknown>): ReplicationEvents & PromiseLike<unknown>;
     from(remote: PouchDatabase, options?: Record<string, unknown>): ReplicationEvents & PromiseLike<unknown>;

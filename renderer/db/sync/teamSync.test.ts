@@ -183,10 +183,19 @@ describe('the team store', () => {
       await expect.poll(() => a.engine.status.state, { timeout: 60_000 }).toBe('offline');
       // the shell says what waits for the server: the six cases opened offline, with their requesters and events
       await expect.poll(() => a.engine.status.pendingPush, { timeout: 60_000 }).toBeGreaterThanOrEqual(6);
+      // and it goes on saying so while the push retries against the dead server and pauses between tries:
+      // the two-way sync's 'paused' carries no error, and once took every offline write for pushed
+      const seen: number[] = [];
+      const unsubscribe = a.engine.subscribe((status) => seen.push(status.pendingPush));
+      await expect.poll(() => a.engine.pushRetries, { timeout: 60_000 }).toBeGreaterThanOrEqual(2);
+      opened.push((await openCase(a.db, intake('申请人12'), TEAM.wang.username)).id);
+      await expect.poll(() => a.engine.status.pendingPush, { timeout: 60_000 }).toBeGreaterThanOrEqual(7);
+      unsubscribe();
+      expect(Math.min(...seen)).toBeGreaterThanOrEqual(6);
       await server.start();
-      await expect.poll(async () => b.db.cases.count(), { timeout: 90_000 }).toBe(12);
+      await expect.poll(async () => b.db.cases.count(), { timeout: 90_000 }).toBe(13);
       await expect.poll(() => a.engine.status.pendingPush, { timeout: 60_000 }).toBe(0);
-      expect(new Set((await b.db.cases.toArray()).map((c) => c.reference)).size).toBe(12);
+      expect(new Set((await b.db.cases.toArray()).map((c) => c.reference)).size).toBe(13);
       expect((await b.db.cases.bulkGet(opened)).every(Boolean)).toBe(true);
       await expect.poll(async () => (await verifyAuditLog(b.db, { records: true })).ok, { timeout: 60_000 }).toBe(true);
     } finally {

@@ -46,6 +46,8 @@ test('manager views: overdue rows say so, columns sort, filters narrow, bulk ass
   await app.getByRole('button', { name: '批量分配' }).click();
   const assign = app.getByRole('dialog', { name: '分配承办人（2 件）' });
   await assign.getByRole('combobox', { name: '承办人' }).fill('陈静');
+  // the name is taken from the team's list, which opens over the dialog's buttons as one types
+  await app.locator('.ant-select-dropdown:visible').getByTitle('陈静', { exact: true }).click();
   await assign.getByRole('button', { name: '确定分配' }).click();
   await expect(assign).toBeHidden();
   await app.getByRole('combobox', { name: '按承办人筛选' }).click();

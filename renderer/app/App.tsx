@@ -7,6 +7,7 @@ import { HashRouter } from 'react-router';
 import { database } from '../db/database';
 import { readSetting } from '../db/settings';
 import { localeChosen, selectLocale } from '../features/ui/uiSlice';
+import { useReducedMotion } from '../features/ui/useReducedMotion';
 import { platform } from '../platform';
 import { Shell } from './Shell';
 import { StoreGate } from './StoreGate';
@@ -17,6 +18,7 @@ function LocaleGate({ children }: { children: React.ReactNode }) {
   const dispatch = useAppDispatch();
   const locale = useAppSelector(selectLocale);
   const [ready, setReady] = useState(false);
+  const reducedMotion = useReducedMotion();
   useEffect(() => {
     void readSetting(database(), 'locale').then((saved) => {
       if (saved) dispatch(localeChosen(saved));
@@ -32,7 +34,8 @@ function LocaleGate({ children }: { children: React.ReactNode }) {
   return (
     <ConfigProvider
       locale={locale === 'zh-CN' ? zhCN : enUS}
-      theme={{ token: { fontFamily: 'var(--casedesk-font)', colorPrimary: '#1f5fa8', borderRadius: 4 } }}
+      theme={{ token: { fontFamily: 'var(--casedesk-font)', colorPrimary: '#1f5fa8', borderRadius: 4, motion: !reducedMotion } }}
+      wave={{ disabled: reducedMotion }}
       // antd would show two-character Chinese labels spaced out (保 存), which also changes their accessible name
       button={{ autoInsertSpace: false }}
     >
